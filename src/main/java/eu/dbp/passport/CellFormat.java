@@ -1,0 +1,6 @@
+package eu.dbp.passport;
+
+/** Cell formats. */
+public enum CellFormat {
+    CYLINDRICAL, PRISMATIC, POUCH
+}
