@@ -1,5 +1,5 @@
 -- Organisations are the economic operators and authorities that own, hold or read passports.
--- The access module owns this table; every passport record names its owning organisation here.
+-- The platform owns this table (a shared kernel: every module names organisations); access adds
 
 create table organisation (
     id          bigint generated always as identity primary key,

@@ -1,5 +1,5 @@
 /**
- * Organisations, accounts, machine clients, roles and permissions, legitimate-interest grants,
+ * Accounts, machine clients, roles and permissions, legitimate-interest grants,
  * the Annex XIII attribute tier map and authentication. Asks the passport module who owns a
  * battery through {@link eu.dbp.access.BatteryOwnership}, never by reading its tables.
  */

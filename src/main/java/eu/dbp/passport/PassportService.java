@@ -10,4 +10,9 @@ public class PassportService {
     public PackView packView(String identifier) {
         throw new UnsupportedOperationException("being written");
     }
+
+    /** The internal key of a battery (the distribution key of pack-scoped tables); 404 if unknown. */
+    public long batteryKey(String identifier) {
+        throw new UnsupportedOperationException("being written");
+    }
 }

@@ -1,0 +1,55 @@
+package eu.dbp.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of organisations, a shared kernel: passports name their owners here and access
+ * hangs accounts and grants on them.
+ */
+@Service
+public class Organisations {
+
+    private final JdbcClient jdbc;
+
+    Organisations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Organisation> byCode(String code) {
+        return jdbc.sql("select id, code, name, kind from organisation where code = :code")
+                .param("code", code)
+                .query(Organisations::map)
+                .optional();
+    }
+
+    public Organisation require(String code) {
+        return byCode(code).orElseThrow(() -> new NotFoundException("organisation", code));
+    }
+
+    public List<Organisation> all() {
+        return jdbc.sql("select id, code, name, kind from organisation order by code").query(Organisations::map).list();
+    }
+
+    /** Creates the organisation unless one with that code exists; returns it either way. */
+    @Transactional
+    public Organisation ensure(String code, String name, OrganisationKind kind) {
+        jdbc.sql("""
+                insert into organisation (code, name, kind) values (:code, :name, :kind)
+                on conflict (code) do nothing""")
+                .param("code", code)
+                .param("name", name)
+                .param("kind", kind.name())
+                .update();
+        return require(code);
+    }
+
+    private static Organisation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Organisation(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                OrganisationKind.valueOf(rs.getString("kind")));
+    }
+}
