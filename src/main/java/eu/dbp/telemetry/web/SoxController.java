@@ -1,15 +1,19 @@
 package eu.dbp.telemetry.web;
 
+import java.beans.PropertyEditorSupport;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,6 +40,17 @@ class SoxController {
 
     SoxController(TelemetryService telemetry) {
         this.telemetry = telemetry;
+    }
+
+    /** Lets clients write {@code mode=atomic} as well as {@code mode=ATOMIC}. */
+    @InitBinder
+    void lenientImportMode(WebDataBinder binder) {
+        binder.registerCustomEditor(ImportMode.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(ImportMode.valueOf(text.trim().toUpperCase(Locale.ROOT)));
+            }
+        });
     }
 
     @GetMapping("/batteries/{id}/sox")
