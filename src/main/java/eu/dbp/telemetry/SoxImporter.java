@@ -82,9 +82,12 @@ class SoxImporter {
     private final PassportService passports;
     private final ObjectReader readingReader;
     private final JsonMapper json;
+    private final SoxRepository repository;
 
-    SoxImporter(DataSource dataSource, JdbcClient jdbc, PassportService passports, JsonMapper json) {
+    SoxImporter(DataSource dataSource, JdbcClient jdbc, PassportService passports, JsonMapper json,
+            SoxRepository repository) {
         this.dataSource = dataSource;
+        this.repository = repository;
         this.jdbc = jdbc;
         this.passports = passports;
         this.json = json;
@@ -228,9 +231,11 @@ class SoxImporter {
                                         and j.line < i.line)
                         """).update();
             }
-            return jdbc.sql("insert into sox_reading (battery_id, " + SoxRepository.COLUMNS + ")"
+            int written = jdbc.sql("insert into sox_reading (battery_id, " + SoxRepository.COLUMNS + ")"
                     + " select battery_id, " + SoxRepository.COLUMNS
                     + " from sox_import order by battery_id, measured_at").update();
+            repository.mergeImportStats();
+            return written;
         }
 
         void reject(long line, List<FieldViolation> violations) {

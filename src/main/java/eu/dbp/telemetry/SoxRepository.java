@@ -68,6 +68,102 @@ class SoxRepository {
             group by s.battery_id
             """;
 
+    /**
+     * Folds newly written readings into {@code sox_battery_stats}. {@code batch} is a query of
+     * {@code (battery_id, lo, hi, added)}: the time span and number of the rows just written per
+     * battery. Re-reading older rows inside a span is harmless, since firsts, lasts and extremes
+     * merge idempotently; only {@code readings} counts, and it adds {@code added}.
+     */
+    private static final String MERGE_STATS = """
+            insert into sox_battery_stats as s (battery_id, readings, first_at, last_at,
+                first_soh_pct, first_soh_at, last_soh_pct, last_soh_at,
+                first_internal_resistance_mohm, first_internal_resistance_at,
+                last_internal_resistance_mohm, last_internal_resistance_at,
+                cycle_count, cycle_count_at, energy_throughput_kwh, energy_throughput_at,
+                max_temperature_c, min_temperature_c)
+            select r.battery_id, d.added, min(r.measured_at), max(r.measured_at),
+                   (array_agg(r.soh_pct order by r.measured_at) filter (where r.soh_pct is not null))[1],
+                   min(r.measured_at) filter (where r.soh_pct is not null),
+                   (array_agg(r.soh_pct order by r.measured_at desc) filter (where r.soh_pct is not null))[1],
+                   max(r.measured_at) filter (where r.soh_pct is not null),
+                   (array_agg(r.internal_resistance_mohm order by r.measured_at)
+                       filter (where r.internal_resistance_mohm is not null))[1],
+                   min(r.measured_at) filter (where r.internal_resistance_mohm is not null),
+                   (array_agg(r.internal_resistance_mohm order by r.measured_at desc)
+                       filter (where r.internal_resistance_mohm is not null))[1],
+                   max(r.measured_at) filter (where r.internal_resistance_mohm is not null),
+                   (array_agg(r.cycle_count order by r.measured_at desc)
+                       filter (where r.cycle_count is not null))[1],
+                   max(r.measured_at) filter (where r.cycle_count is not null),
+                   (array_agg(r.energy_throughput_kwh order by r.measured_at desc)
+                       filter (where r.energy_throughput_kwh is not null))[1],
+                   max(r.measured_at) filter (where r.energy_throughput_kwh is not null),
+                   max(r.temperature_c), min(r.temperature_c)
+            from (%s) d
+            join sox_reading r on r.battery_id = d.battery_id and r.measured_at between d.lo and d.hi
+            group by r.battery_id, d.added
+            on conflict (battery_id) do update set
+                readings = s.readings + excluded.readings,
+                first_at = least(s.first_at, excluded.first_at),
+                last_at = greatest(s.last_at, excluded.last_at),
+                first_soh_pct = case when s.first_soh_at is null or excluded.first_soh_at < s.first_soh_at
+                                     then coalesce(excluded.first_soh_pct, s.first_soh_pct)
+                                     else s.first_soh_pct end,
+                first_soh_at = least(s.first_soh_at, excluded.first_soh_at),
+                last_soh_pct = case when s.last_soh_at is null or excluded.last_soh_at > s.last_soh_at
+                                    then coalesce(excluded.last_soh_pct, s.last_soh_pct)
+                                    else s.last_soh_pct end,
+                last_soh_at = greatest(s.last_soh_at, excluded.last_soh_at),
+                first_internal_resistance_mohm = case
+                    when s.first_internal_resistance_at is null
+                         or excluded.first_internal_resistance_at < s.first_internal_resistance_at
+                    then coalesce(excluded.first_internal_resistance_mohm, s.first_internal_resistance_mohm)
+                    else s.first_internal_resistance_mohm end,
+                first_internal_resistance_at = least(s.first_internal_resistance_at,
+                                                     excluded.first_internal_resistance_at),
+                last_internal_resistance_mohm = case
+                    when s.last_internal_resistance_at is null
+                         or excluded.last_internal_resistance_at > s.last_internal_resistance_at
+                    then coalesce(excluded.last_internal_resistance_mohm, s.last_internal_resistance_mohm)
+                    else s.last_internal_resistance_mohm end,
+                last_internal_resistance_at = greatest(s.last_internal_resistance_at,
+                                                       excluded.last_internal_resistance_at),
+                cycle_count = case when s.cycle_count_at is null or excluded.cycle_count_at > s.cycle_count_at
+                                   then coalesce(excluded.cycle_count, s.cycle_count)
+                                   else s.cycle_count end,
+                cycle_count_at = greatest(s.cycle_count_at, excluded.cycle_count_at),
+                energy_throughput_kwh = case
+                    when s.energy_throughput_at is null or excluded.energy_throughput_at > s.energy_throughput_at
+                    then coalesce(excluded.energy_throughput_kwh, s.energy_throughput_kwh)
+                    else s.energy_throughput_kwh end,
+                energy_throughput_at = greatest(s.energy_throughput_at, excluded.energy_throughput_at),
+                max_temperature_c = greatest(s.max_temperature_c, excluded.max_temperature_c),
+                min_temperature_c = least(s.min_temperature_c, excluded.min_temperature_c),
+                updated_at = now()
+            """;
+
+    /** The span of one battery's batch; see {@link #MERGE_STATS}. */
+    static final String ONE_BATTERY_BATCH = "select cast(:key as bigint) as battery_id,"
+            + " cast(:lo as timestamptz) as lo, cast(:hi as timestamptz) as hi,"
+            + " cast(:added as bigint) as added";
+
+    /** The spans of an import's batches, per battery; see {@link #MERGE_STATS}. */
+    static final String IMPORT_BATCH = "select battery_id, min(measured_at) as lo,"
+            + " max(measured_at) as hi, count(*) as added from sox_import group by battery_id";
+
+    void mergeStats(long batteryKey, Instant lo, Instant hi, long added) {
+        jdbc.sql(MERGE_STATS.formatted(ONE_BATTERY_BATCH))
+                .param("key", batteryKey)
+                .param("lo", utc(lo))
+                .param("hi", utc(hi))
+                .param("added", added)
+                .update();
+    }
+
+    void mergeImportStats() {
+        jdbc.sql(MERGE_STATS.formatted(IMPORT_BATCH)).update();
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -208,47 +304,35 @@ class SoxRepository {
                 });
     }
 
-    /** The pack view's SoX: the latest reading joined with lifetime aggregates, one round trip. */
+    /**
+     * The pack view's SoX: the latest reading (primary key, backwards, one row) joined with the
+     * battery's rollup row: one round trip of two index lookups, however long the series.
+     */
     Optional<PackView.Sox> packViewSox(long batteryKey) {
         return jdbc.sql("""
-                        select l.*, a.*
+                        select l.*, s.*
                         from (select measured_at, soc_pct, temperature_c, voltage_v,
                                      min_cell_voltage_v, max_cell_voltage_v
                               from sox_reading where battery_id = :key
                               order by measured_at desc limit 1) l
-                        cross join (
-                              select max(temperature_c) as max_temperature,
-                                     min(temperature_c) as min_temperature,
-                                     (array_agg(soh_pct order by measured_at)
-                                         filter (where soh_pct is not null))[1] as first_soh,
-                                     (array_agg(soh_pct order by measured_at desc)
-                                         filter (where soh_pct is not null))[1] as last_soh,
-                                     (array_agg(internal_resistance_mohm order by measured_at)
-                                         filter (where internal_resistance_mohm is not null))[1] as first_ir,
-                                     (array_agg(internal_resistance_mohm order by measured_at desc)
-                                         filter (where internal_resistance_mohm is not null))[1] as last_ir,
-                                     (array_agg(cycle_count order by measured_at desc)
-                                         filter (where cycle_count is not null))[1] as cycle_count,
-                                     (array_agg(energy_throughput_kwh order by measured_at desc)
-                                         filter (where energy_throughput_kwh is not null))[1] as energy_kwh
-                              from sox_reading where battery_id = :key) a
+                        left join sox_battery_stats s on s.battery_id = :key
                         """)
                 .param("key", batteryKey)
                 .query((rs, n) -> new PackView.Sox(
                         instant(rs, "measured_at"),
-                        dbl(rs, "last_soh"),
+                        dbl(rs, "last_soh_pct"),
                         dbl(rs, "soc_pct"),
                         dbl(rs, "temperature_c"),
                         dbl(rs, "voltage_v"),
                         dbl(rs, "min_cell_voltage_v"),
                         dbl(rs, "max_cell_voltage_v"),
                         (Integer) rs.getObject("cycle_count"),
-                        dbl(rs, "energy_kwh"),
-                        dbl(rs, "max_temperature"),
-                        dbl(rs, "min_temperature"),
-                        dbl(rs, "first_soh"),
-                        dbl(rs, "first_ir"),
-                        dbl(rs, "last_ir")))
+                        dbl(rs, "energy_throughput_kwh"),
+                        dbl(rs, "max_temperature_c"),
+                        dbl(rs, "min_temperature_c"),
+                        dbl(rs, "first_soh_pct"),
+                        dbl(rs, "first_internal_resistance_mohm"),
+                        dbl(rs, "last_internal_resistance_mohm")))
                 .optional();
     }
 

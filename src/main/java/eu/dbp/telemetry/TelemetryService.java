@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,8 @@ public class TelemetryService {
         }
 
         repository.insert(key, readings);
+        repository.mergeStats(key, Collections.min(seen.keySet()), Collections.max(seen.keySet()),
+                readings.size());
         return readings.size();
     }
 

@@ -206,6 +206,32 @@ class TelemetryServiceTests {
     }
 
     @Test
+    void packViewFiguresStayRightWhenOlderReadingsArriveLater() {
+        long key = TestBatteries.create(jdbc, "TELE-BACKFILL");
+        telemetry.append("TELE-BACKFILL", List.of(
+                reading(T0.plusSeconds(3600), 90.0, null, 30.0, 60.0, 100, null, null, null)));
+        String older = String.join("\n",
+                line("TELE-BACKFILL", T0, "\"soh\": 99, \"internalResistanceMohm\": 50, \"temperatureC\": -10"),
+                line("TELE-BACKFILL", T0.plusSeconds(7200), "\"soc\": 55, \"temperatureC\": 35, \"cycleCount\": 110"));
+        telemetry.importLines(stream(older), ImportMode.ATOMIC);
+
+        PackView.Sox sox = packViewSox.latest(key).orElseThrow();
+
+        assertThat(sox.firstSohPct()).isEqualTo(99.0);
+        assertThat(sox.sohPct()).isEqualTo(90.0);
+        assertThat(sox.firstInternalResistanceMohm()).isEqualTo(50.0);
+        assertThat(sox.internalResistanceMohm()).isEqualTo(60.0);
+        assertThat(sox.cycleCount()).isEqualTo(110);
+        assertThat(sox.maxTemperatureC()).isEqualTo(35.0);
+        assertThat(sox.minTemperatureC()).isEqualTo(-10.0);
+        assertThat(sox.socPct()).isEqualTo(55.0);
+        assertThat(packViewSox.latest(key)).isPresent();
+        assertThat(telemetry.summary("TELE-BACKFILL").readings()).isEqualTo(3);
+        assertThat(jdbc.sql("select readings from sox_battery_stats where battery_id = ?").param(key)
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void summaryOfABatteryWithoutReadingsIsEmpty() {
         long key = TestBatteries.create(jdbc, "TELE-SILENT");
 
