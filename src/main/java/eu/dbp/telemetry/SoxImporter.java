@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -36,7 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
 import eu.dbp.passport.PassportService;
 import eu.dbp.platform.FieldViolation;
 import eu.dbp.platform.InvalidInputException;
-import eu.dbp.platform.NotFoundException;
 
 /**
  * Bulk import of JSON lines, one reading of any battery per line. The body is streamed: good
@@ -53,6 +53,9 @@ class SoxImporter {
     private static final Logger log = LoggerFactory.getLogger(SoxImporter.class);
 
     private static final int CHUNK = 5_000;
+
+    /** Marks a battery the caller may not write; compared by identity. */
+    private static final OptionalLong FORBIDDEN = OptionalLong.of(-1);
 
     private static final String STAGE = """
             create temp table sox_import (
@@ -95,8 +98,9 @@ class SoxImporter {
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    ImportReport run(InputStream body, ImportMode mode) {
-        Run run = new Run(mode, Instant.now());
+    /** @param mayWrite whether the caller may write readings of the battery so named */
+    ImportReport run(InputStream body, ImportMode mode, Predicate<String> mayWrite) {
+        Run run = new Run(mode, Instant.now(), mayWrite);
         jdbc.sql(STAGE).update();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String text;
@@ -133,6 +137,7 @@ class SoxImporter {
 
         final ImportMode mode;
         final Instant now;
+        final Predicate<String> mayWrite;
         final Map<String, OptionalLong> keys = new HashMap<>();
         final List<Unresolved> unresolved = new ArrayList<>(CHUNK);
         final List<ImportReport.LineError> errors = new ArrayList<>();
@@ -140,9 +145,10 @@ class SoxImporter {
         long lines;
         long rejected;
 
-        Run(ImportMode mode, Instant now) {
+        Run(ImportMode mode, Instant now, Predicate<String> mayWrite) {
             this.mode = mode;
             this.now = now;
+            this.mayWrite = mayWrite;
         }
 
         void read(long line, String text) {
@@ -185,7 +191,10 @@ class SoxImporter {
             List<Pending> rows = new ArrayList<>(unresolved.size());
             for (Unresolved u : unresolved) {
                 OptionalLong key = keys.computeIfAbsent(u.battery(), this::lookUp);
-                if (key.isEmpty()) {
+                if (key == FORBIDDEN) {
+                    reject(u.line(), List.of(new FieldViolation("battery", "write permission",
+                            "you may not write readings of battery " + u.battery())));
+                } else if (key.isEmpty()) {
                     reject(u.line(), List.of(new FieldViolation("battery", "known battery",
                             "battery " + u.battery() + " not found")));
                 } else {
@@ -198,12 +207,18 @@ class SoxImporter {
             }
         }
 
+        /**
+         * Asks {@code exists} before {@code batteryKey}: a NotFoundException thrown through the
+         * passport service's transactional proxy would mark this whole import rollback-only.
+         */
         private OptionalLong lookUp(String identifier) {
-            try {
-                return OptionalLong.of(passports.batteryKey(identifier));
-            } catch (NotFoundException e) {
+            if (!mayWrite.test(identifier)) {
+                return FORBIDDEN;
+            }
+            if (!passports.exists(identifier)) {
                 return OptionalLong.empty();
             }
+            return OptionalLong.of(passports.batteryKey(identifier));
         }
 
         void rejectDuplicates() {

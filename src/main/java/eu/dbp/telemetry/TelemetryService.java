@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,7 +109,16 @@ public class TelemetryService {
      */
     @Transactional
     public ImportReport importLines(InputStream ndjson, ImportMode mode) {
-        return importer.run(ndjson, mode);
+        return importer.run(ndjson, mode, battery -> true);
+    }
+
+    /**
+     * {@link #importLines(InputStream, ImportMode)} for a caller who may write only some
+     * batteries: a line naming a battery {@code mayWrite} refuses is a bad line.
+     */
+    @Transactional
+    public ImportReport importLines(InputStream ndjson, ImportMode mode, Predicate<String> mayWrite) {
+        return importer.run(ndjson, mode, mayWrite);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Batteries of the telemetry tests' own, so that their readings never meet the demo packs'.
  * Written straight into the passport tables: the tests need a battery row, not a passport.
+ * They belong to {@code oem1}, so that the demo account {@code oem1} may write their readings.
  */
 final class TestBatteries {
 
@@ -14,7 +15,7 @@ final class TestBatteries {
     /** Creates the battery if it does not exist yet and returns its key. */
     static long create(JdbcClient jdbc, String identifier) {
         jdbc.sql("""
-                insert into organisation (code, name, kind) values ('telemetry-test', 'Telemetry tests', 'MANUFACTURER')
+                insert into organisation (code, name, kind) values ('oem1', 'Demo OEM One', 'MANUFACTURER')
                 on conflict (code) do nothing
                 """).update();
         jdbc.sql("""
@@ -24,7 +25,7 @@ final class TestBatteries {
                     max_voltage_v, extinguishing_agent)
                 select :id, 'Telemetry test pack', 'EV', 'NMC712', o.id, o.id, 'Test bench',
                        date '2022-01-01', 500, 234, 82, 300, 352, 403, 'Water'
-                from organisation o where o.code = 'telemetry-test'
+                from organisation o where o.code = 'oem1'
                 on conflict (identifier) do nothing
                 """).param("id", identifier).update();
         return jdbc.sql("select id from battery where identifier = ?").param(identifier)

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import eu.dbp.access.BatteryAccess;
 import eu.dbp.platform.NotFoundException;
 import eu.dbp.telemetry.ImportMode;
 import eu.dbp.telemetry.ImportReport;
@@ -37,9 +38,11 @@ class SoxController {
     static final String NDJSON = "application/x-ndjson";
 
     private final TelemetryService telemetry;
+    private final BatteryAccess access;
 
-    SoxController(TelemetryService telemetry) {
+    SoxController(TelemetryService telemetry, BatteryAccess access) {
         this.telemetry = telemetry;
+        this.access = access;
     }
 
     /** Lets clients write {@code mode=atomic} as well as {@code mode=ATOMIC}. */
@@ -86,9 +89,13 @@ class SoxController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("written", written));
     }
 
-    /** JSON lines, one reading of any battery per line; see {@link TelemetryService#importLines}. */
+    /**
+     * JSON lines, one reading of any battery per line; see {@link TelemetryService#importLines}.
+     * The path names no battery, so the filter chain cannot check it: each line's battery is
+     * checked here with the same rule as {@code POST /batteries/{id}/sox}.
+     */
     @PostMapping(path = "/sox/import", consumes = NDJSON)
     ImportReport importLines(@RequestParam(defaultValue = "atomic") ImportMode mode, InputStream body) {
-        return telemetry.importLines(body, mode);
+        return telemetry.importLines(body, mode, battery -> access.canWrite(battery, "SOX"));
     }
 }
