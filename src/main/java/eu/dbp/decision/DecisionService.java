@@ -10,6 +10,7 @@ import eu.dbp.platform.ConflictException;
 import eu.dbp.platform.CurrentActor;
 import eu.dbp.platform.InvalidInputException;
 import eu.dbp.platform.NotFoundException;
+import eu.dbp.telemetry.TelemetryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,12 +27,14 @@ public class DecisionService {
 
     private final PassportService passports;
     private final ParameterRepository parameters;
+    private final TelemetryService telemetry;
     private final ObjectProvider<CurrentActor> actor;
 
     DecisionService(PassportService passports, ParameterRepository parameters,
-            ObjectProvider<CurrentActor> actor) {
+            TelemetryService telemetry, ObjectProvider<CurrentActor> actor) {
         this.passports = passports;
         this.parameters = parameters;
+        this.telemetry = telemetry;
         this.actor = actor;
     }
 
@@ -40,7 +43,8 @@ public class DecisionService {
     public Recommendation recommend(String identifier) {
         PackView pack = passports.packView(identifier);
         DecisionParameters current = parameters.load();
-        return RouteRules.recommend(pack, Signals.of(pack), SafetyFacts.of(pack, current), current);
+        Signals signals = Signals.of(pack, telemetry.summary(identifier));
+        return RouteRules.recommend(pack, signals, SafetyFacts.of(pack, current), current);
     }
 
     @Transactional(readOnly = true)

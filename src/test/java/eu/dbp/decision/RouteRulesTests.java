@@ -15,6 +15,7 @@ import eu.dbp.passport.JointType;
 import eu.dbp.passport.ModuleHousing;
 import eu.dbp.passport.PackView;
 import eu.dbp.passport.Severity;
+import eu.dbp.telemetry.SoxSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -180,6 +181,23 @@ class RouteRulesTests {
 
         assertThat(recommendation.option(Route.DIRECT_RECYCLING).yield().materials()).isEmpty();
         assertThat(recommendation.option(Route.DIRECT_RECYCLING).process()).isNotEqualTo(RecyclingProcess.DIRECT);
+    }
+
+    @Test
+    void judgesByTheWorstSpreadTelemetryEverSawNotOnlyTheLatest() {
+        PackView pack = Fixtures.pack().soh(68.0).spread(0.01).build();
+        SoxSummary summary = new SoxSummary(pack.identifier(), 500, null, null, 99.0, 67.0, 50.0,
+                100.0, 120.0, 900, 60000.0, 52.0, -12.0, 30, 0, 0.3, 45, -20);
+
+        Signals signals = Signals.of(pack, summary);
+        Option repurpose = RouteRules.recommend(pack, signals, SafetyFacts.of(pack, parameters), parameters)
+                .option(Route.REPURPOSE);
+
+        assertThat(signals.sohPct()).isEqualTo(67.0);
+        assertThat(signals.resistanceGrowthPct()).isCloseTo(20.0, within(0.001));
+        assertThat(repurpose.eligible()).isFalse();
+        assertThat(repurpose.rationale()).extracting(Reason::text)
+                .anyMatch(text -> text.startsWith("cell-voltage spread 0.3 V > largest spread"));
     }
 
     private static MaterialYield nickel(Recommendation recommendation) {
