@@ -15,6 +15,7 @@ import eu.dbp.decision.DecisionParameters.Price;
 import eu.dbp.decision.DecisionParameters.ProcessRecovery;
 import eu.dbp.decision.DecisionParameters.Threshold;
 import eu.dbp.passport.Chemistry;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +36,7 @@ class ParameterRepository {
         jdbc.sql("""
                 select key, value, unit, min_value, max_value, description, source
                 from decision_threshold""")
-                .query((ResultSet rs) -> {
+                .query((RowCallbackHandler) rs -> {
                     Threshold t = new Threshold(rs.getString("key"), rs.getDouble("value"),
                             rs.getString("unit"), rs.getDouble("min_value"), rs.getDouble("max_value"),
                             rs.getString("description"), rs.getString("source"));
@@ -45,14 +46,14 @@ class ParameterRepository {
         Map<Chemistry, List<MaterialContent>> materials = new EnumMap<>(Chemistry.class);
         jdbc.sql("select chemistry, element, kg_per_kwh, basis, source from chemistry_material"
                 + " order by chemistry, element")
-                .query((ResultSet rs) -> materials
+                .query((RowCallbackHandler) rs -> materials
                         .computeIfAbsent(Chemistry.valueOf(rs.getString("chemistry")), c -> new ArrayList<>())
                         .add(new MaterialContent(Element.valueOf(rs.getString("element")),
                                 rs.getDouble("kg_per_kwh"), rs.getString("basis"), rs.getString("source"))));
 
         Map<RecyclingProcess, Map<Element, ProcessRecovery>> recovery = new EnumMap<>(RecyclingProcess.class);
         jdbc.sql("select process, element, recovery_pct, source from process_recovery")
-                .query((ResultSet rs) -> {
+                .query((RowCallbackHandler) rs -> {
                     Element element = Element.valueOf(rs.getString("element"));
                     recovery.computeIfAbsent(RecyclingProcess.valueOf(rs.getString("process")),
                                     p -> new EnumMap<>(Element.class))
@@ -62,7 +63,7 @@ class ParameterRepository {
 
         Map<Element, Price> prices = new EnumMap<>(Element.class);
         jdbc.sql("select element, price_per_kg, currency, quoted_on, source from material_price")
-                .query((ResultSet rs) -> {
+                .query((RowCallbackHandler) rs -> {
                     Element element = Element.valueOf(rs.getString("element"));
                     prices.put(element, new Price(element, rs.getDouble("price_per_kg"),
                             rs.getString("currency"), rs.getObject("quoted_on", LocalDate.class),
