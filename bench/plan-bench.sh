@@ -21,7 +21,10 @@ java -cp "$classpath" org.openjdk.jmh.Main 'eu.dbp.planning.bench.PlanBenchmark'
     -rf json -rff "$out/plan-bench.json" "$@" > "$out/plan-bench.log"
 
 echo "Plan generation, synthetic pack 36 modules x 12 cells (432 cells), in process:"
-jq -r '.[] | "  depth=\(.params.depth)  p50=\(.primaryMetric.scorePercentiles["50.0"] * 1000 | round / 1000) ms  p99=\(.primaryMetric.scorePercentiles["99.0"] * 1000 | round / 1000) ms  max=\(.primaryMetric.scorePercentiles["100.0"] * 1000 | round / 1000) ms  samples=\(.primaryMetric.rawDataHistogram | flatten | length)"' \
+jq -r '.[] | .primaryMetric.scorePercentiles as $p
+    | "  depth=\(.params.depth)  p50=\($p["50.0"] * 1000 | round / 1000) ms"
+      + "  p99=\($p["99.0"] * 1000 | round / 1000) ms"
+      + "  max=\($p["100.0"] * 1000 | round / 1000) ms"' \
     "$out/plan-bench.json"
 jq -e 'all(.[]; .primaryMetric.scorePercentiles["99.0"] < 20)' "$out/plan-bench.json" >/dev/null \
     && echo "  p99 below the 20 ms target" || { echo "  p99 ABOVE the 20 ms target"; exit 1; }
