@@ -156,6 +156,15 @@ create table battery (
     carbon_footprint_kg_per_kwh  numeric(9, 3) check (carbon_footprint_kg_per_kwh >= 0),
     carbon_footprint_class       text    check (carbon_footprint_class ~ '^[A-G]$'),
     warranty_months              integer check (warranty_months between 0 and 600),
+    initial_round_trip_efficiency_pct numeric(5, 2)
+                                 check (initial_round_trip_efficiency_pct between 0 and 100),
+    round_trip_efficiency_half_life_pct numeric(5, 2)
+                                 check (round_trip_efficiency_half_life_pct between 0 and 100),
+    cell_internal_resistance_mohm numeric(10, 3) check (cell_internal_resistance_mohm > 0),
+    pack_internal_resistance_mohm numeric(10, 3) check (pack_internal_resistance_mohm > 0),
+    cycle_life_test_c_rate       numeric(5, 2) check (cycle_life_test_c_rate > 0 and cycle_life_test_c_rate <= 20),
+    separate_collection_symbol   boolean not null default false,
+    cadmium_lead_symbol          boolean not null default false,
     assumed_values               boolean not null default false,
     version                      integer not null default 0,
     created_at                   timestamptz not null default now(),
@@ -183,6 +192,10 @@ comment on column battery.responsible_org_id is
     'Economic operator responsible for the passport now; moves on authorisation (Art. 77(4)), repurposing (77(7)) or waste.';
 comment on column battery.capacity_threshold_exhaustion_pct is
     'Annex XIII 1(k), EV only: the SoH below which the manufacturer considers the battery exhausted.';
+comment on column battery.round_trip_efficiency_half_life_pct is
+    'Annex XIII 1(n): round-trip energy efficiency at 50 % of the cycle life.';
+comment on column battery.cycle_life_test_c_rate is 'Annex XIII 1(p): C-rate of the relevant cycle-life test.';
+comment on column battery.separate_collection_symbol is 'Annex XIII 1(q): carries the separate-collection symbol (Art. 13(4)).';
 comment on column battery.assumed_values is
     'True when some values are assumptions for testing (domain fixtures marked [A]), not OEM data.';
 comment on column battery.version is 'Optimistic-lock counter; a write with a stale version is refused.';
@@ -226,7 +239,8 @@ create table battery_document (
     document_type  text   not null check (document_type in (
                        'BILL_OF_MATERIAL', 'MODEL_3D', 'DISMANTLING_MANUAL', 'REMOVAL_MANUAL',
                        'OTHER_MANUAL', 'DRAWING', 'DECLARATION_OF_CONFORMITY', 'TEST_REPORT',
-                       'SAFETY_INSTRUCTIONS', 'CARBON_FOOTPRINT_STUDY', 'DUE_DILIGENCE_REPORT')),
+                       'SAFETY_INSTRUCTIONS', 'CARBON_FOOTPRINT_STUDY', 'DUE_DILIGENCE_REPORT',
+                       'WASTE_PREVENTION_INFORMATION', 'INSTRUCTIONS_FOR_USE')),
     title          text   not null check (length(title) between 1 and 200),
     mime_type      text   not null check (mime_type ~ '^[a-z]+/[A-Za-z0-9.+-]+$'),
     url            text   not null check (url ~ '^https?://'),
@@ -308,13 +322,13 @@ create table module (
     soh_pct          numeric(5, 2) check (soh_pct between 0 and 100),
     primary key (battery_id, id),
     unique (battery_id, serial_number),
-    unique (battery_id, position),
-    unique (battery_id, component_id),
     foreign key (battery_id) references battery (id) on delete cascade,
     foreign key (battery_id, component_id) references component (battery_id, id) on delete restrict
 );
 
 comment on table module is 'Serialised module of a pack with its electrical configuration and condition.';
+-- A replaced module keeps its row (history) while its successor takes its position.
+create unique index module_position_idx on module (battery_id, position) where condition <> 'REPLACED';
 comment on column module.cell_joining is 'How cells are joined to the module''s current collectors; drives cell-level disassembly.';
 comment on column module.condition is 'Updated by service and disassembly: REPLACED modules left the pack in a repair.';
 

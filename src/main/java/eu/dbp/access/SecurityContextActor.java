@@ -7,18 +7,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import eu.dbp.platform.ActingAs;
 import eu.dbp.platform.Actor;
 import eu.dbp.platform.CurrentActor;
 
 /**
- * The actor of the current request, from the security context and the request id. Outside any
- * request (start-up, demo loading, scheduled work) the actor is {@code system}.
+ * The actor of the current request, from the security context and the request id. Work that
+ * acts for an organisation outside a request ({@link ActingAs}) is that actor; anything else
+ * outside a request (start-up, scheduled work) is {@code system}.
  */
 @Component
 class SecurityContextActor implements CurrentActor {
 
     @Override
     public Actor get() {
+        java.util.Optional<Actor> acting = ActingAs.current();
+        if (acting.isPresent()) {
+            return acting.get();
+        }
         Caller caller = Callers.current();
         String requestId = requestId();
         if (requestId == null) {

@@ -45,6 +45,8 @@ public record PassportDocument(
         @NotNull @Positive @DecimalMax("50000") BigDecimal batteryMass,
         @NotNull @Valid Ratings ratings,
         @Valid Circularity circularity,
+        @Valid Performance performance,
+        @Valid Labels labels,
         Boolean assumedValues,
         @Valid List<@NotNull Predecessor> predecessors,
         @Valid List<@NotNull HazardousSubstance> hazardousSubstances,
@@ -111,6 +113,19 @@ public record PassportDocument(
         }
     }
 
+    /** Annex XIII 1(n)-(p): efficiency, internal resistance and the cycle-life test. */
+    public record Performance(
+            @DecimalMin("0") @DecimalMax("100") BigDecimal initialRoundTripEfficiency,
+            @DecimalMin("0") @DecimalMax("100") BigDecimal roundTripEfficiencyAt50PercentCycleLife,
+            @Positive BigDecimal cellInternalResistance,
+            @Positive BigDecimal packInternalResistance,
+            @Positive @DecimalMax("20") BigDecimal cycleLifeTestCRate) {
+    }
+
+    /** Annex XIII 1(q): symbols the battery carries. */
+    public record Labels(boolean separateCollectionSymbol, boolean cadmiumLeadSymbol) {
+    }
+
     /** Art. 8(1): shares of recycled cobalt, lithium, nickel and lead in the active materials. */
     public record RecycledContent(
             @DecimalMin("0") @DecimalMax("100") BigDecimal cobalt,
@@ -147,7 +162,7 @@ public record PassportDocument(
     public enum DocumentType {
         BILL_OF_MATERIAL, MODEL_3D, DISMANTLING_MANUAL, REMOVAL_MANUAL, OTHER_MANUAL, DRAWING,
         DECLARATION_OF_CONFORMITY, TEST_REPORT, SAFETY_INSTRUCTIONS, CARBON_FOOTPRINT_STUDY,
-        DUE_DILIGENCE_REPORT
+        DUE_DILIGENCE_REPORT, WASTE_PREVENTION_INFORMATION, INSTRUCTIONS_FOR_USE
     }
 
     /** Registered if its code is new; an existing batch with the same code is reused as it is. */

@@ -21,7 +21,7 @@ public class Organisations {
     }
 
     public Optional<Organisation> byCode(String code) {
-        return jdbc.sql("select id, code, name, kind from organisation where code = :code")
+        return jdbc.sql("select id, code, name, kind, postal_address, web_address, email from organisation where code = :code")
                 .param("code", code)
                 .query(Organisations::map)
                 .optional();
@@ -32,24 +32,36 @@ public class Organisations {
     }
 
     public List<Organisation> all() {
-        return jdbc.sql("select id, code, name, kind from organisation order by code").query(Organisations::map).list();
+        return jdbc.sql("select id, code, name, kind, postal_address, web_address, email from organisation order by code").query(Organisations::map).list();
     }
 
     /** Creates the organisation unless one with that code exists; returns it either way. */
     @Transactional
     public Organisation ensure(String code, String name, OrganisationKind kind) {
+        return ensure(code, name, kind, null, null, null);
+    }
+
+    /** As {@link #ensure(String, String, OrganisationKind)}, with the label's contact details. */
+    @Transactional
+    public Organisation ensure(String code, String name, OrganisationKind kind, String postalAddress,
+            String webAddress, String email) {
         jdbc.sql("""
-                insert into organisation (code, name, kind) values (:code, :name, :kind)
+                insert into organisation (code, name, kind, postal_address, web_address, email)
+                values (:code, :name, :kind, :postal, :web, :email)
                 on conflict (code) do nothing""")
                 .param("code", code)
                 .param("name", name)
                 .param("kind", kind.name())
+                .param("postal", postalAddress)
+                .param("web", webAddress)
+                .param("email", email)
                 .update();
         return require(code);
     }
 
     private static Organisation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Organisation(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                OrganisationKind.valueOf(rs.getString("kind")));
+                OrganisationKind.valueOf(rs.getString("kind")), rs.getString("postal_address"),
+                rs.getString("web_address"), rs.getString("email"));
     }
 }
