@@ -35,6 +35,23 @@ class AccessMatrixTests {
             "remanufacturer", "recycler", "authority", "bms");
 
     static final String LEAF = DemoAccess.LEAF;
+    static final String LFP = DemoAccess.LFP;
+    static final String B = "/api/v1/batteries/";
+
+    /** Owner, authority and the organisations holding a dismantling grant on the Leaf. */
+    static final String LEAF_RESTRICTED = "anonymous=401 oem1=200 authority=200 repairer=200 "
+            + "remanufacturer=200 recycler=200 *=403";
+    /** The LFP pack has no grant: its owner and the authority only. */
+    static final String LFP_RESTRICTED = "anonymous=401 oem2=200 authority=200 *=403";
+    static final String AUDIT_LEAF = "anonymous=401 admin=200 authority=200 oem1=200 *=403";
+
+    static final String EVENT = """
+            {"type":"OVERHEATING","severity":"LOW","occurredAt":"2026-01-01T00:00:00Z"}""";
+    static final String WORK_ORDER = """
+            {"type":"INSPECTION","openedAt":"2026-01-01T00:00:00Z","description":"matrix"}""";
+    static final String DIAGNOSTIC = """
+            {"testType":"DIAGNOSTIC","testedOn":"2026-01-01","laboratory":"matrix lab",
+             "result":"INFO"}""";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             get("/api/v1/access/tiers", "*=200"),
@@ -42,22 +59,52 @@ class AccessMatrixTests {
             get("/api/v1/access/grants", "anonymous=401 *=200"),
             get("/api/v1/access/authorisations", "anonymous=401 *=200"),
             post("/api/v1/access/grants", """
-                    {"organisation":"recycler","purpose":"RECYCLING","manufacturer":"oem1",
+                    {"organisation":"test-grantee","purpose":"RECYCLING","manufacturer":"oem1",
                      "expiresAt":"2099-01-01T00:00:00Z"}""",
                     "anonymous=401 admin=201 oem1=201 *=403"),
             post("/api/v1/access/grants", """
-                    {"organisation":"recycler","purpose":"RECYCLING","manufacturer":"oem2",
+                    {"organisation":"test-grantee","purpose":"RECYCLING","manufacturer":"oem2",
                      "expiresAt":"2099-01-01T00:00:00Z"}""",
                     "anonymous=401 admin=201 oem2=201 *=403"),
             post("/api/v1/access/authorisations", """
-                    {"operator":"repairer","documentReference":"contract 2026/17"}""",
+                    {"operator":"test-grantee","documentReference":"contract 2026/17"}""",
                     "anonymous=401 oem1=201 oem2=201 *=403"),
             post("/api/v1/access/machine-clients", """
                     {"name":"gateway-matrix","organisation":"oem1","batteryIdentifiers":["%s"]}"""
                     .formatted(LEAF), "anonymous=401 admin=201 *=403"),
             post("/api/v1/auth/token", null, "anonymous=401 bms=403 *=200"),
             get("/api/v1/audit/verify", "anonymous=401 admin=200 authority=200 *=403"),
-            get("/api/v1/batteries/" + LEAF + "/qr", "*=200"));
+            get(B + LEAF + "/qr", "*=200"),
+            get("/api/v1/batteries", "*=200"),
+            get(B + LEAF, "*=200"),
+            get(B + LEAF + "/document", "*=200"),
+            get(B + LEAF + "/production", "*=200"),
+            get(B + LEAF + "/completeness", "*=200"),
+            get(B + LEAF + "/materials", LEAF_RESTRICTED),
+            get(B + LEAF + "/modules", LEAF_RESTRICTED),
+            get(B + LEAF + "/design", LEAF_RESTRICTED),
+            get(B + LEAF + "/events", LEAF_RESTRICTED),
+            get(B + LEAF + "/tests", LEAF_RESTRICTED),
+            get(B + LEAF + "/service", LEAF_RESTRICTED),
+            get(B + LEAF + "/logistics/shipments", LEAF_RESTRICTED),
+            get(B + LEAF + "/logistics/storage", LEAF_RESTRICTED),
+            get(B + LEAF + "/end-of-life", LEAF_RESTRICTED),
+            get(B + LFP + "/materials", LFP_RESTRICTED),
+            get(B + LFP + "/events", LFP_RESTRICTED),
+            get(B + LEAF + "/audit", AUDIT_LEAF),
+            get(B + LFP + "/audit", "anonymous=401 admin=200 authority=200 oem2=200 *=403"),
+            get(B + "UNKNOWN-0001/audit", "anonymous=401 admin=200 authority=200 *=403"),
+            post(B + LEAF + "/events", EVENT, "anonymous=401 oem1=201 repairer=201 "
+                    + "remanufacturer=201 recycler=201 *=403"),
+            post(B + LFP + "/events", EVENT, "anonymous=401 oem2=201 *=403"),
+            post(B + LEAF + "/service", WORK_ORDER, "anonymous=401 oem1=201 repairer=201 "
+                    + "remanufacturer=201 *=403"),
+            post(B + LFP + "/service", WORK_ORDER, "anonymous=401 oem2=201 *=403"),
+            post(B + LEAF + "/tests", DIAGNOSTIC, "anonymous=401 oem1=201 repairer=201 "
+                    + "remanufacturer=201 *=403"),
+            // Authorisation passes for manufacturers; the empty document then fails validation.
+            post("/api/v1/batteries", "{}", "anonymous=401 oem1=422 oem2=422 *=403"),
+            post(B + LEAF + "/unlisted", "{}", "anonymous=401 *=403"));
 
     @Autowired
     MockMvcTester mvc;

@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityHygieneTests {
 
     private static final String GRANT = """
-            {"organisation":"repairer","purpose":"REPAIR","manufacturer":"oem1",
+            {"organisation":"test-grantee","purpose":"REPAIR","manufacturer":"oem1",
              "expiresAt":"2099-01-01T00:00:00Z"}""";
 
     @Autowired
