@@ -14,7 +14,6 @@ import eu.dbp.platform.FieldViolation;
 import eu.dbp.platform.InvalidInputException;
 import eu.dbp.platform.NotFoundException;
 import eu.dbp.platform.Organisations;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +40,13 @@ public class PassportService implements BatteryOwnership {
     private final AuditTrail audit;
     private final ObjectProvider<SoxSource> sox;
     private final CompletenessChecker completeness;
+    private final PassportValidation validation;
 
     PassportService(PassportReader reader, PassportWriter writer, PassportExport export, JdbcClient jdbc,
             Validator validator, Organisations organisations, CurrentActor actor, AuditTrail audit,
-            ObjectProvider<SoxSource> sox, CompletenessChecker completeness) {
+            ObjectProvider<SoxSource> sox, CompletenessChecker completeness, PassportValidation validation) {
         this.completeness = completeness;
+        this.validation = validation;
         this.reader = reader;
         this.writer = writer;
         this.export = export;
@@ -87,22 +88,7 @@ public class PassportService implements BatteryOwnership {
 
     /** Bean Validation of every field, then the rules across fields; 422 with every broken rule. */
     public void validate(PassportDocument document) {
-        if (document == null) {
-            throw new InvalidInputException("$", "required", "the body must be a passport document");
-        }
-        List<FieldViolation> violations = new ArrayList<>();
-        for (ConstraintViolation<PassportDocument> v : validator.validate(document)) {
-            String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            violations.add(new FieldViolation(v.getPropertyPath().toString(), rule,
-                    v.getPropertyPath() + " " + v.getMessage()));
-        }
-        if (violations.isEmpty()) {
-            violations.addAll(PassportRules.check(document));
-        }
-        if (!violations.isEmpty()) {
-            violations.sort(java.util.Comparator.comparing(FieldViolation::field));
-            throw new InvalidInputException(violations);
-        }
+        validation.validate(document);
     }
 
     // --- reads ---------------------------------------------------------------------------------

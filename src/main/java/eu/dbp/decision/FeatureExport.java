@@ -1,0 +1,306 @@
+package eu.dbp.decision;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import eu.dbp.passport.EventType;
+import eu.dbp.telemetry.SoxSummary;
+import eu.dbp.telemetry.TelemetryService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * One row per battery of ML-ready signals joined with the recorded outcomes, written as it is
+ * read: the passport facts come through a database cursor ordered by identifier and are merged
+ * with the telemetry summaries, which stream in the same order, so memory stays flat however
+ * many batteries there are.
+ */
+@Component
+class FeatureExport {
+
+    enum Format { CSV, JSON }
+
+    private static final int FETCH_SIZE = 500;
+
+    private static final List<String> ELEMENTS = List.of("LI", "NI", "CO", "MN", "CU", "AL");
+
+    private final JdbcClient jdbc;
+    private final TelemetryService telemetry;
+    private final ObjectMapper json;
+
+    FeatureExport(JdbcClient jdbc, TelemetryService telemetry, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.telemetry = telemetry;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public void write(Format format, OutputStream out) {
+        RowWriter writer = format == Format.CSV ? new CsvWriter(out) : new JsonWriter(json, out);
+        try (Stream<Map<String, Object>> rows = jdbc.sql(sql())
+                .withFetchSize(FETCH_SIZE)
+                .query(FeatureExport::passportFacts)
+                .stream()) {
+            Iterator<Map<String, Object>> passports = rows.iterator();
+            telemetry.forEachSummary(summary -> {
+                while (passports.hasNext()) {
+                    Map<String, Object> row = passports.next();
+                    boolean match = row.get("identifier").equals(summary.identifier());
+                    writer.write(withSignals(row, match ? summary : null));
+                    if (match) {
+                        return;
+                    }
+                }
+            });
+            passports.forEachRemaining(row -> writer.write(withSignals(row, null)));
+        }
+        writer.close();
+    }
+
+    static List<String> columns() {
+        return new ArrayList<>(withSignals(passportColumns(), null).keySet());
+    }
+
+    // ----- passport facts -------------------------------------------------------------------
+
+    private static String sql() {
+        StringBuilder events = new StringBuilder();
+        for (EventType type : EventType.values()) {
+            events.append("count(*) filter (where type = '").append(type.name()).append("') as ev_")
+                    .append(type.name().toLowerCase(Locale.ROOT)).append(",\n");
+        }
+        StringBuilder recovered = new StringBuilder();
+        for (String element : ELEMENTS) {
+            recovered.append(recovered.isEmpty() ? "" : ",\n")
+                    .append("sum(mass_kg) filter (where element = '").append(element)
+                    .append("') as rec_").append(element.toLowerCase(Locale.ROOT));
+        }
+        return """
+                select b.identifier, b.model, b.category, b.chemistry, b.status,
+                       b.ceased_at is not null as ceased,
+                       extract(year from age(current_date, b.manufacturing_date))::int as age_years,
+                       b.rated_energy_kwh, b.rated_capacity_ah, b.mass_kg,
+                       b.capacity_threshold_exhaustion_pct,
+                       (select count(*) from module m where m.battery_id = b.id) as module_count,
+                       e.*, eol.eol_outcome, eol.eol_process, rd.route_applied, rm.*
+                from battery b
+                left join lateral (
+                    select %s
+                           count(*) as ev_total,
+                           max(case severity when 'LOW' then 1 when 'MEDIUM' then 2
+                                             when 'HIGH' then 3 when 'CRITICAL' then 4 end)
+                               as ev_max_severity
+                    from battery_event where battery_id = b.id) e on true
+                left join lateral (
+                    select outcome as eol_outcome, process as eol_process
+                    from end_of_life_record where battery_id = b.id
+                    order by recorded_at desc, id desc limit 1) eol on true
+                left join lateral (
+                    select route as route_applied
+                    from route_decision where battery_id = b.id
+                    order by decided_at desc, id desc limit 1) rd on true
+                left join lateral (
+                    select %s
+                    from recovered_material where battery_id = b.id) rm on true
+                order by b.identifier""".formatted(events, recovered);
+    }
+
+    private static Map<String, Object> passportFacts(ResultSet rs, int row) throws SQLException {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("identifier", rs.getString("identifier"));
+        facts.put("model", rs.getString("model"));
+        facts.put("category", rs.getString("category"));
+        facts.put("chemistry", rs.getString("chemistry"));
+        facts.put("status", rs.getString("status"));
+        facts.put("ceased", rs.getBoolean("ceased"));
+        facts.put("age_years", rs.getInt("age_years"));
+        facts.put("rated_energy_kwh", rs.getDouble("rated_energy_kwh"));
+        facts.put("rated_capacity_ah", rs.getDouble("rated_capacity_ah"));
+        facts.put("mass_kg", rs.getDouble("mass_kg"));
+        facts.put("capacity_threshold_exhaustion_pct", nullableDouble(rs, "capacity_threshold_exhaustion_pct"));
+        facts.put("module_count", rs.getInt("module_count"));
+        for (EventType type : EventType.values()) {
+            String column = "ev_" + type.name().toLowerCase(Locale.ROOT);
+            facts.put(column, rs.getInt(column));
+        }
+        facts.put("ev_total", rs.getInt("ev_total"));
+        facts.put("ev_max_severity", rs.getObject("ev_max_severity") == null ? null : rs.getInt("ev_max_severity"));
+        facts.put("eol_outcome", rs.getString("eol_outcome"));
+        facts.put("eol_process", rs.getString("eol_process"));
+        facts.put("route_applied", rs.getString("route_applied"));
+        for (String element : ELEMENTS) {
+            String column = "rec_" + element.toLowerCase(Locale.ROOT);
+            facts.put("recovered_" + element.toLowerCase(Locale.ROOT) + "_kg", nullableDouble(rs, column));
+        }
+        return facts;
+    }
+
+    private static Map<String, Object> passportColumns() {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (String name : List.of("identifier", "model", "category", "chemistry", "status", "ceased",
+                "age_years", "rated_energy_kwh", "rated_capacity_ah", "mass_kg",
+                "capacity_threshold_exhaustion_pct", "module_count")) {
+            columns.put(name, null);
+        }
+        for (EventType type : EventType.values()) {
+            columns.put("ev_" + type.name().toLowerCase(Locale.ROOT), null);
+        }
+        for (String name : List.of("ev_total", "ev_max_severity", "eol_outcome", "eol_process", "route_applied")) {
+            columns.put(name, null);
+        }
+        for (String element : ELEMENTS) {
+            columns.put("recovered_" + element.toLowerCase(Locale.ROOT) + "_kg", null);
+        }
+        return columns;
+    }
+
+    /** Adds the use-phase signals after the identity columns; all null without readings. */
+    private static Map<String, Object> withSignals(Map<String, Object> facts, SoxSummary sox) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        List<String> outcomeColumns = List.of("eol_outcome", "eol_process", "route_applied");
+        facts.forEach((key, value) -> {
+            if (!outcomeColumns.contains(key) && !key.startsWith("recovered_")) {
+                row.put(key, value);
+            }
+        });
+        Double firstSoh = sox == null ? null : sox.firstSoh();
+        Double lastSoh = sox == null ? null : sox.lastSoh();
+        row.put("readings", sox == null ? 0L : sox.readings());
+        row.put("soh_first_pct", firstSoh);
+        row.put("soh_pct", lastSoh);
+        row.put("capacity_fade_pct", lastSoh == null ? null : Numbers.round(100 - lastSoh, 3));
+        row.put("soh_drop_pct", firstSoh == null || lastSoh == null ? null
+                : Numbers.round(firstSoh - lastSoh, 3));
+        Double growth = sox == null ? null
+                : Signals.growthPct(sox.firstInternalResistanceMohm(), sox.lastInternalResistanceMohm());
+        row.put("resistance_growth_pct", growth == null ? null : Numbers.round(growth, 3));
+        row.put("cycles", sox == null ? null : sox.cycleCount());
+        row.put("energy_throughput_kwh", sox == null ? null : sox.energyThroughputKwh());
+        row.put("max_temperature_c", sox == null ? null : sox.maxTemperatureC());
+        row.put("min_temperature_c", sox == null ? null : sox.minTemperatureC());
+        row.put("minutes_above_high_temperature", sox == null ? null
+                : Numbers.round(sox.minutesAboveHighTemperature(), 1));
+        row.put("minutes_below_low_temperature", sox == null ? null
+                : Numbers.round(sox.minutesBelowLowTemperature(), 1));
+        row.put("max_cell_voltage_spread_v", sox == null ? null : sox.maxCellVoltageSpreadV());
+        facts.forEach((key, value) -> {
+            if (outcomeColumns.contains(key) || key.startsWith("recovered_")) {
+                row.put(key, value);
+            }
+        });
+        return row;
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    // ----- writers --------------------------------------------------------------------------
+
+    private interface RowWriter {
+
+        void write(Map<String, Object> row);
+
+        void close();
+    }
+
+    private static final class CsvWriter implements RowWriter {
+
+        private final Writer out;
+        private boolean header;
+
+        CsvWriter(OutputStream out) {
+            this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void write(Map<String, Object> row) {
+            try {
+                if (!header) {
+                    line(new ArrayList<>(row.keySet()));
+                    header = true;
+                }
+                line(new ArrayList<>(row.values()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("feature export interrupted", e);
+            }
+        }
+
+        private void line(List<?> values) throws IOException {
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(escape(values.get(i)));
+            }
+            out.write("\r\n");
+        }
+
+        static String escape(Object value) {
+            if (value == null) {
+                return "";
+            }
+            String text = value.toString();
+            if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0
+                    && text.indexOf('\r') < 0) {
+                return text;
+            }
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!header) {
+                    line(columns());
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("feature export interrupted", e);
+            }
+        }
+    }
+
+    private static final class JsonWriter implements RowWriter {
+
+        private final JsonGenerator generator;
+
+        JsonWriter(ObjectMapper json, OutputStream out) {
+            this.generator = json.createGenerator(out);
+            generator.writeStartArray();
+        }
+
+        @Override
+        public void write(Map<String, Object> row) {
+            generator.writeStartObject();
+            row.forEach((key, value) -> {
+                generator.writeName(key);
+                generator.writePOJO(value);
+            });
+            generator.writeEndObject();
+        }
+
+        @Override
+        public void close() {
+            generator.writeEndArray();
+            generator.flush();
+        }
+    }
+}

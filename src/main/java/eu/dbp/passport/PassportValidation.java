@@ -1,0 +1,44 @@
+package eu.dbp.passport;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import eu.dbp.platform.FieldViolation;
+import eu.dbp.platform.InvalidInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a passport document before anything is written: Bean Validation of every field, then
+ * the rules across fields. Throws one {@link InvalidInputException} listing every broken rule.
+ */
+@Component
+class PassportValidation {
+
+    private final Validator validator;
+
+    PassportValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    void validate(PassportDocument document) {
+        if (document == null) {
+            throw new InvalidInputException("$", "required", "the body must be a passport document");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ConstraintViolation<PassportDocument> v : validator.validate(document)) {
+            String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            violations.add(new FieldViolation(v.getPropertyPath().toString(), rule,
+                    v.getPropertyPath() + " " + v.getMessage()));
+        }
+        if (violations.isEmpty()) {
+            violations.addAll(PassportRules.check(document));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(FieldViolation::field));
+            throw new InvalidInputException(violations);
+        }
+    }
+}

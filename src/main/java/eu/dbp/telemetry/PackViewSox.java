@@ -1,0 +1,24 @@
+package eu.dbp.telemetry;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import eu.dbp.passport.PackView;
+import eu.dbp.passport.SoxSource;
+
+/** Hands the passport's pack view the latest SoX values and lifetime aggregates in one query. */
+@Component
+class PackViewSox implements SoxSource {
+
+    private final SoxRepository repository;
+
+    PackViewSox(SoxRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<PackView.Sox> latest(long batteryKey) {
+        return repository.packViewSox(batteryKey);
+    }
+}
