@@ -511,9 +511,7 @@ public class PassportRecords {
             throw new InvalidInputException("$", "required", "the request needs a body");
         }
         List<FieldViolation> violations = new ArrayList<>();
-        validator.validate(body).forEach(v -> violations.add(new FieldViolation(v.getPropertyPath().toString(),
-                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                v.getPropertyPath() + " " + v.getMessage())));
+        validator.validate(body).forEach(v -> violations.add(FieldViolation.of(v)));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

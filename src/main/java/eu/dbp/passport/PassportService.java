@@ -264,8 +264,7 @@ public class PassportService implements BatteryOwnership {
     public EndOfLifeRecord recordEndOfLife(String identifier, EndOfLifeRecord record) {
         PassportReader.BatteryRow row = writable(identifier);
         List<FieldViolation> violations = new ArrayList<>();
-        validator.validate(record).forEach(v -> violations.add(new FieldViolation(v.getPropertyPath().toString(),
-                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage())));
+        validator.validate(record).forEach(v -> violations.add(FieldViolation.of(v)));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import eu.dbp.platform.FieldViolation;
 import eu.dbp.platform.InvalidInputException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,7 @@ class PassportValidation {
             throw new InvalidInputException("$", "required", "the body must be a passport document");
         }
         List<FieldViolation> violations = new ArrayList<>();
-        for (ConstraintViolation<PassportDocument> v : validator.validate(document)) {
-            String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            violations.add(new FieldViolation(v.getPropertyPath().toString(), rule,
-                    v.getPropertyPath() + " " + v.getMessage()));
-        }
+        validator.validate(document).forEach(v -> violations.add(FieldViolation.of(v)));
         if (violations.isEmpty()) {
             violations.addAll(PassportRules.check(document));
         }

@@ -1,5 +1,7 @@
 package eu.dbp.platform;
 
+import jakarta.validation.ConstraintViolation;
+
 /**
  * One broken rule of one field, as listed in the {@code errors} member of a problem detail.
  *
@@ -8,4 +10,12 @@ package eu.dbp.platform;
  * @param message a sentence for a person
  */
 public record FieldViolation(String field, String rule, String message) {
+
+    /** The violation Bean Validation reports, named by its property path and constraint. */
+    public static FieldViolation of(ConstraintViolation<?> violation) {
+        String field = violation.getPropertyPath().toString();
+        return new FieldViolation(field,
+                violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                field + " " + violation.getMessage());
+    }
 }

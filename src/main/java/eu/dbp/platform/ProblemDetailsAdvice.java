@@ -73,11 +73,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
-        List<FieldViolation> violations = e.getConstraintViolations().stream()
-                .map(v -> new FieldViolation(v.getPropertyPath().toString(),
-                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                        v.getMessage()))
-                .toList();
+        List<FieldViolation> violations = e.getConstraintViolations().stream().map(FieldViolation::of).toList();
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid input", "The request breaks "
                 + violations.size() + " rule(s)", violations);
     }
