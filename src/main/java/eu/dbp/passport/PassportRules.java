@@ -28,14 +28,21 @@ final class PassportRules {
 
     static List<FieldViolation> check(PassportDocument document) {
         PassportRules rules = new PassportRules(document);
-        rules.checkRatings();
-        rules.checkManufacturing();
+        rules.checkRatings(document.ratings());
+        rules.checkManufacturing(document.manufacturing());
         rules.checkDesign();
         return List.copyOf(rules.violations);
     }
 
-    private void checkRatings() {
-        PassportDocument.Ratings r = document.ratings();
+    /** The cross-field rules of a correction: the same as for those parts of a document. */
+    static List<FieldViolation> check(PassportUpdate update) {
+        PassportRules rules = new PassportRules(null);
+        rules.checkRatings(update.ratings());
+        rules.checkManufacturing(update.manufacturing());
+        return List.copyOf(rules.violations);
+    }
+
+    private void checkRatings(PassportDocument.Ratings r) {
         if (greater(r.minimumVoltage(), r.nominalVoltage())) {
             add("ratings.minimumVoltage", "minimumVoltage <= nominalVoltage",
                     "minimum voltage " + r.minimumVoltage() + " V is above the nominal " + r.nominalVoltage() + " V");
@@ -51,8 +58,7 @@ final class PassportRules {
         }
     }
 
-    private void checkManufacturing() {
-        PassportDocument.Manufacturing m = document.manufacturing();
+    private void checkManufacturing(PassportDocument.Manufacturing m) {
         if ((m.latitude() == null) != (m.longitude() == null)) {
             add("manufacturing.longitude", "geotag complete", "a geotag needs both latitude and longitude");
         }

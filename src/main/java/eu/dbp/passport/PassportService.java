@@ -91,6 +91,26 @@ public class PassportService implements BatteryOwnership {
         validation.validate(document);
     }
 
+    /**
+     * Corrects identity and model-level data (the manufacturer's duty of Art. 77(4)), guarded by
+     * the version the correction was based on: a stale one gets 409 and changes nothing.
+     */
+    @Transactional
+    public Passport update(String identifier, PassportUpdate update) {
+        validation.validate(update);
+        PassportReader.BatteryRow row = writable(identifier);
+        Passport before = passport(identifier);
+
+        int updated = writer.update(row.key(), update);
+        if (updated == 0) {
+            throw ConflictException.staleVersion("battery", identifier, update.version());
+        }
+        Passport after = passport(identifier);
+        audit.record(identifier, "battery.updated", "battery", identifier, auditView(before, true),
+                auditView(after, true));
+        return after;
+    }
+
     // --- reads ---------------------------------------------------------------------------------
 
     public Passport passport(String identifier) {
@@ -382,6 +402,10 @@ public class PassportService implements BatteryOwnership {
 
     /** What the audit trail keeps of a registration: the passport, not its thousands of cells. */
     private static Map<String, Object> auditView(Passport passport) {
+        return auditView(passport, false);
+    }
+
+    private static Map<String, Object> auditView(Passport passport, boolean identityData) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", passport.id());
         view.put("model", passport.model());
@@ -391,6 +415,16 @@ public class PassportService implements BatteryOwnership {
         view.put("manufacturer", passport.manufacturer().code());
         view.put("design", passport.design());
         view.put("predecessors", passport.predecessors());
+        if (identityData) {
+            view.put("serialNumber", passport.serialNumber());
+            view.put("manufacturing", passport.manufacturing());
+            view.put("batteryMass", passport.batteryMass());
+            view.put("ratings", passport.ratings());
+            view.put("circularity", passport.circularity());
+            view.put("performance", passport.performance());
+            view.put("labels", passport.labels());
+            view.put("version", passport.version());
+        }
         return view;
     }
 }

@@ -36,4 +36,19 @@ class PassportValidation {
             throw new InvalidInputException(violations);
         }
     }
+
+    void validate(PassportUpdate update) {
+        if (update == null) {
+            throw new InvalidInputException("$", "required", "the body must be a passport correction");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        validator.validate(update).forEach(v -> violations.add(FieldViolation.of(v)));
+        if (violations.isEmpty()) {
+            violations.addAll(PassportRules.check(update));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(FieldViolation::field));
+            throw new InvalidInputException(violations);
+        }
+    }
 }

@@ -171,6 +171,60 @@ class PassportWriter {
                 .single();
     }
 
+    /** Applies a correction if the stored version is the one it was based on; returns rows changed. */
+    int update(long key, PassportUpdate u) {
+        PassportDocument.Ratings r = u.ratings();
+        PassportDocument.Manufacturing m = u.manufacturing();
+        PassportDocument.Circularity c = u.circularity();
+        PassportDocument.RecycledContent rc = c.recycledContent();
+        PassportDocument.Performance perf = u.performance();
+        return jdbc.sql("""
+                update battery set model = :model, serial_number = :serial, category = :category,
+                    chemistry = :chemistry, manufacturing_place = :place, manufacturing_country = :country,
+                    manufacturing_latitude = :lat, manufacturing_longitude = :lon, manufacturing_date = :made,
+                    putting_into_service_date = :service, mass_kg = :mass, rated_capacity_ah = :capacity,
+                    rated_energy_kwh = :energy, min_voltage_v = :vmin, nominal_voltage_v = :vnom,
+                    max_voltage_v = :vmax, original_power_w = :power, max_permitted_power_w = :maxPower,
+                    expected_lifetime_cycles = :cycles, expected_lifetime_years = :years,
+                    capacity_threshold_exhaustion_pct = :threshold, idle_temperature_min_c = :tmin,
+                    idle_temperature_max_c = :tmax, extinguishing_agent = :agent, critical_raw_materials = :crm,
+                    recycled_cobalt_pct = :co, recycled_lithium_pct = :li, recycled_nickel_pct = :ni,
+                    recycled_lead_pct = :pb, renewable_content_pct = :renewable,
+                    carbon_footprint_kg_per_kwh = :footprint, carbon_footprint_class = :footprintClass,
+                    warranty_months = :warranty, initial_round_trip_efficiency_pct = :rte,
+                    round_trip_efficiency_half_life_pct = :rteHalf, cell_internal_resistance_mohm = :cellIr,
+                    pack_internal_resistance_mohm = :packIr, cycle_life_test_c_rate = :cRate,
+                    separate_collection_symbol = :collectionSymbol, cadmium_lead_symbol = :cdPbSymbol,
+                    assumed_values = :assumed, version = version + 1, updated_at = now()
+                where id = :key and version = :version""")
+                .param("model", u.model()).param("serial", u.serialNumber())
+                .param("category", u.batteryCategory().name()).param("chemistry", u.batteryChemistry().name())
+                .param("place", m.place()).param("country", m.country()).param("lat", m.latitude())
+                .param("lon", m.longitude()).param("made", m.date()).param("service", m.puttingIntoServiceDate())
+                .param("mass", u.batteryMass()).param("capacity", r.ratedCapacity()).param("energy", r.ratedEnergy())
+                .param("vmin", r.minimumVoltage()).param("vnom", r.nominalVoltage()).param("vmax", r.maximumVoltage())
+                .param("power", r.originalPowerCapability()).param("maxPower", r.maximumPermittedPower())
+                .param("cycles", r.expectedLifetimeCycles()).param("years", r.expectedLifetimeYears())
+                .param("threshold", r.capacityThresholdForExhaustion())
+                .param("tmin", r.idleTemperatureMin()).param("tmax", r.idleTemperatureMax())
+                .param("agent", c.extinguishingAgent())
+                .param("crm", c.criticalRawMaterials().toArray(String[]::new))
+                .param("co", rc == null ? null : rc.cobalt()).param("li", rc == null ? null : rc.lithium())
+                .param("ni", rc == null ? null : rc.nickel()).param("pb", rc == null ? null : rc.lead())
+                .param("renewable", c.renewableContent()).param("footprint", c.carbonFootprintPerKwh())
+                .param("footprintClass", c.carbonFootprintClass()).param("warranty", c.warrantyMonths())
+                .param("rte", perf == null ? null : perf.initialRoundTripEfficiency())
+                .param("rteHalf", perf == null ? null : perf.roundTripEfficiencyAt50PercentCycleLife())
+                .param("cellIr", perf == null ? null : perf.cellInternalResistance())
+                .param("packIr", perf == null ? null : perf.packInternalResistance())
+                .param("cRate", perf == null ? null : perf.cycleLifeTestCRate())
+                .param("collectionSymbol", u.labels() != null && u.labels().separateCollectionSymbol())
+                .param("cdPbSymbol", u.labels() != null && u.labels().cadmiumLeadSymbol())
+                .param("assumed", Boolean.TRUE.equals(u.assumedValues()))
+                .param("key", key).param("version", u.version())
+                .update();
+    }
+
     private void insertPredecessors(long batteryId, List<PassportDocument.Predecessor> predecessors) {
         for (int i = 0; i < predecessors.size(); i++) {
             PassportDocument.Predecessor p = predecessors.get(i);

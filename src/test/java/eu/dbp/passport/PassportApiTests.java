@@ -204,6 +204,29 @@ class PassportApiTests {
     }
 
     @Test
+    void theManufacturerCorrectsItsPassportOnceAndAStaleCorrectionGets409() {
+        post("/api/v1/batteries", "oem1", TestPassports.small("TEST-CORRECT-1"));
+        JsonNode passport = read(get("/api/v1/batteries/TEST-CORRECT-1", "oem1"));
+        tools.jackson.databind.node.ObjectNode correction = json.createObjectNode();
+        for (String field : List.of("model", "serialNumber", "batteryCategory", "batteryChemistry", "manufacturing",
+                "batteryMass", "ratings", "circularity", "performance", "labels")) {
+            correction.set(field, passport.get(field));
+        }
+        correction.put("version", passport.get("version").asInt());
+        ((tools.jackson.databind.node.ObjectNode) correction.get("circularity")).put("warrantyMonths", 120);
+
+        MvcTestResult first = put("/api/v1/batteries/TEST-CORRECT-1", "oem1", correction);
+        MvcTestResult foreign = put("/api/v1/batteries/TEST-CORRECT-1", "oem2", correction);
+        MvcTestResult stale = put("/api/v1/batteries/TEST-CORRECT-1", "oem1", correction);
+
+        assertThat(first).hasStatusOk();
+        assertThat(read(first).get("circularity").get("warrantyMonths").asInt()).isEqualTo(120);
+        assertThat(read(first).get("version").asInt()).isEqualTo(passport.get("version").asInt() + 1);
+        assertThat(foreign).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+    }
+
+    @Test
     void recordsARepairThatReplacesAModule() {
         JsonNode service = read(get("/api/v1/batteries/" + LEAF + "/service", "oem1"));
         JsonNode modules = read(get("/api/v1/batteries/" + LEAF + "/modules", "oem1"));

@@ -17,6 +17,7 @@ import eu.dbp.passport.Passport;
 import eu.dbp.passport.PassportDocument;
 import eu.dbp.passport.PassportImport;
 import eu.dbp.passport.PassportService;
+import eu.dbp.passport.PassportUpdate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -83,6 +85,12 @@ class BatteryController {
     @GetMapping("/{id}")
     Passport passport(@PathVariable String id) {
         return passports.passport(id);
+    }
+
+    @Operation(summary = "Correct identity and model-level data; a stale version gets 409")
+    @PutMapping("/{id}")
+    Passport update(@PathVariable String id, @RequestBody PassportUpdate update) {
+        return passports.update(id, update);
     }
 
     @Operation(summary = "The whole passport as one document, in the shape the registration accepts")
