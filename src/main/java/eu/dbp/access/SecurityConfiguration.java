@@ -97,11 +97,15 @@ class SecurityConfiguration {
                     for (WriteRules.Rule rule : WriteRules.RULES) {
                         for (HttpMethod method : WriteRules.WRITES) {
                             requests.requestMatchers(method, rule.pattern())
-                                    .access((auth, ctx) -> decide(access.canWrite(
-                                            Callers.of(auth.get()), id(ctx), rule.stage())));
+                                    .access((auth, ctx) -> decide(rule.stages().stream()
+                                            .anyMatch(stage -> access.canWrite(
+                                                    Callers.of(auth.get()), id(ctx), stage))));
                         }
                     }
                     requests.requestMatchers("/api/v1/batteries/**").denyAll()
+                            .requestMatchers(HttpMethod.PUT, "/api/v1/decision/parameters/**")
+                            .hasAuthority("decision.admin")
+                            .requestMatchers("/api/v1/exports/**").hasAuthority("decision.export")
                             .requestMatchers("/actuator/**").hasAuthority("access.admin")
                             .anyRequest().authenticated();
                 })

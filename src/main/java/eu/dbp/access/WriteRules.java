@@ -11,7 +11,12 @@ import org.springframework.http.HttpMethod;
  */
 final class WriteRules {
 
-    record Rule(String pattern, Stage stage) {
+    /** A write to {@code pattern} is allowed if the caller may write any of {@code stages}. */
+    record Rule(String pattern, List<Stage> stages) {
+
+        Rule(String pattern, Stage stage) {
+            this(pattern, List.of(stage));
+        }
     }
 
     static final List<HttpMethod> WRITES =
@@ -47,7 +52,10 @@ final class WriteRules {
             new Rule(B + "/end-of-life/**", Stage.END_OF_LIFE),
             new Rule(B + "/recovered-materials/**", Stage.END_OF_LIFE),
             new Rule(B + "/cease", Stage.END_OF_LIFE),
-            new Rule(B + "/successors/**", Stage.SUCCESSION));
+            new Rule(B + "/successors/**", Stage.SUCCESSION),
+            // the route's own stage is checked by the decision module's method security
+            new Rule(B + "/route", List.of(Stage.SERVICE, Stage.STATUS, Stage.END_OF_LIFE,
+                    Stage.SUCCESSION)));
 
     private WriteRules() {
     }

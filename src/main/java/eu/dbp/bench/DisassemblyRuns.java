@@ -219,7 +219,7 @@ public class DisassemblyRuns {
                 .map(e -> new RunView.Item(e.getKey(), e.getValue(), confirmed)).toList();
         return new RunView(run.ref(), run.battery(), run.model(), run.depth(), run.route(),
                 run.state(), run.holdReason(), run.startedBy(), run.organisation(), run.startedAt(),
-                new RunView.Lockout(items, run.lockoutBy(), run.lockoutAt()), steps,
+                new RunView.Lockout(items, confirmed, run.lockoutBy(), run.lockoutAt()), steps,
                 store.holds(run), store.results(run), run.completedBy(), run.completedAt(),
                 run.notes(), run.version());
     }

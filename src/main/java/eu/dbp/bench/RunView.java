@@ -38,14 +38,11 @@ public record RunView(
     }
 
     /** The isolation prompts to tick, and who confirmed them when. */
-    public record Lockout(List<Item> items, String confirmedBy, Instant confirmedAt) {
+    public record Lockout(List<Item> items, boolean confirmed, String confirmedBy,
+            Instant confirmedAt) {
 
         public Lockout {
             items = List.copyOf(items);
-        }
-
-        public boolean confirmed() {
-            return confirmedAt != null;
         }
     }
 
