@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -16,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 record LockoutConfirmation(
         @NotNull Integer version,
-        @NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items) {
+        @NotNull @Size(max = 50) List<@Valid @NotNull Item> items) {
 
     record Item(@NotBlank @Size(max = 200) String key, @NotNull Boolean confirmed) {
     }
