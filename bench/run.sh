@@ -25,6 +25,7 @@ DBP_PASSWORD=${DBP_PASSWORD:-${DBP_DEMO_PASSWORD:-demo}}
 MAX_MINUTES=${MAX_MINUTES:-$(( 30 + PACKS / 1000 ))}
 TEMPLATE_ID=${TEMPLATE_ID:-DEMO-MEB-82-0001}
 PREFIX=${PREFIX:-BENCH-MEB-}
+PG_PORT=${PG_PORT:-25433}
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -72,7 +73,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 JAR=$(ls "$ROOT"/target/dbp-*.jar | grep -v original | head -1)
 log "starting $JAR on port $PORT with data in $WORK/data"
-DBP_DATA_DIR="$WORK/data" DBP_DEMO_DATA=true PORT=$PORT \
+DBP_DATA_DIR="$WORK/data" DBP_DEMO_DATA=true DBP_EMBEDDED_PORT=$PG_PORT PORT=$PORT \
     java ${JAVA_OPTS:--Xmx2g} -jar "$JAR" --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
@@ -82,6 +83,22 @@ for i in $(seq 1 180); do
     sleep 1
 done
 log "application is up"
+
+# The demo data brings the oem1 account; while it does not, create it in the benchmark's own
+# throw-away database so that the run can log in.
+if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "Authorization: $AUTH" \
+        "$BASE/api/v1/batteries/$TEMPLATE_ID/modules") == 401 ]]; then
+    log "no $DBP_USER account: creating it in the benchmark database"
+    psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+        -v user="$DBP_USER" -v hash="{noop}$DBP_PASSWORD" <<'SQL'
+insert into organisation (code, name, kind) values ('oem1', 'Demo OEM One', 'MANUFACTURER')
+    on conflict (code) do nothing;
+insert into account (username, password_hash, organisation_id)
+    select :'user', :'hash', id from organisation where code = 'oem1';
+insert into account_role (account_id, role_code)
+    select id, 'MANUFACTURER' from account where username = :'user';
+SQL
+fi
 
 result "# DBP issue-2 benchmark $STAMP"
 result "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; java: $(java -version 2>&1 | head -1)"
@@ -101,7 +118,7 @@ for (( start = 0; start < PACKS; start += CHUNK )); do
     python3 "$HERE/gen.py" packs "$WORK/template.json" "$start" "$count" "$PREFIX" >"$WORK/chunk.ndjson"
     out=$(curl -sS --max-time 600 -o "$WORK/import.json" -w '%{http_code} %{time_total}' \
         -H "Authorization: $AUTH" -H 'Content-Type: application/x-ndjson' \
-        --data-binary @"$WORK/chunk.ndjson" "$BASE/api/v1/batteries/import?mode=atomic")
+        --data-binary @"$WORK/chunk.ndjson" "$BASE/api/v1/batteries/import?mode=ATOMIC")
     code=${out% *}; seconds=${out#* }
     if [[ "$code" != 2* ]]; then
         log "passport import of packs $start.. answered $code:"; head -c 2000 "$WORK/import.json" >&2; echo >&2

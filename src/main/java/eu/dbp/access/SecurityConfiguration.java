@@ -92,20 +92,21 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.GET, "/api/v1/batteries/{id}/{sub}/**")
                             .access((auth, ctx) -> decide(access.canRead(Callers.of(auth.get()),
                                     id(ctx), tiers.rootTier(ctx.getVariables().get("sub")))))
-                            .requestMatchers(HttpMethod.POST, "/api/v1/batteries")
+                            .requestMatchers(HttpMethod.POST, "/api/v1/batteries",
+                                    "/api/v1/batteries/import")
                             .hasAuthority("battery.create");
                     for (WriteRules.Rule rule : WriteRules.RULES) {
                         for (HttpMethod method : WriteRules.WRITES) {
                             requests.requestMatchers(method, rule.pattern())
-                                    .access((auth, ctx) -> decide(rule.stages().stream()
-                                            .anyMatch(stage -> access.canWrite(
-                                                    Callers.of(auth.get()), id(ctx), stage))));
+                                    .access((auth, ctx) -> decide(access.canWrite(
+                                            Callers.of(auth.get()), id(ctx), rule.stage())));
                         }
                     }
                     requests.requestMatchers("/api/v1/batteries/**").denyAll()
-                            .requestMatchers(HttpMethod.PUT, "/api/v1/decision/parameters/**")
-                            .hasAuthority("decision.admin")
-                            .requestMatchers("/api/v1/exports/**").hasAuthority("decision.export")
+                            .requestMatchers(HttpMethod.POST, "/api/v1/sox/import")
+                            .hasAuthority("battery.write.sox")
+                            .requestMatchers(HttpMethod.PUT, "/api/v1/decision/**").hasRole("ADMIN")
+                            .requestMatchers("/api/v1/exports/**").hasAnyRole("ADMIN", "AUTHORITY")
                             .requestMatchers("/actuator/**").hasAuthority("access.admin")
                             .anyRequest().authenticated();
                 })

@@ -10,10 +10,12 @@ public enum Stage {
     STATUS("battery.write.status"),
     EVENT("battery.write.event"),
     SERVICE("battery.write.service"),
+    TEST("battery.write.test"),
     SOX("battery.write.sox"),
     LOGISTICS("battery.write.logistics"),
     DISASSEMBLY("battery.write.disassembly"),
     END_OF_LIFE("battery.write.end-of-life"),
+    ROUTE("battery.write.route"),
     SUCCESSION("battery.succeed");
 
     private final String permission;

@@ -11,12 +11,7 @@ import org.springframework.http.HttpMethod;
  */
 final class WriteRules {
 
-    /** A write to {@code pattern} is allowed if the caller may write any of {@code stages}. */
-    record Rule(String pattern, List<Stage> stages) {
-
-        Rule(String pattern, Stage stage) {
-            this(pattern, List.of(stage));
-        }
+    record Rule(String pattern, Stage stage) {
     }
 
     static final List<HttpMethod> WRITES =
@@ -35,7 +30,7 @@ final class WriteRules {
             new Rule(B + "/materials/**", Stage.DESIGN),
             new Rule(B + "/documents/**", Stage.DESIGN),
             new Rule(B + "/production/**", Stage.DESIGN),
-            new Rule(B + "/test-reports/**", Stage.DESIGN),
+            new Rule(B + "/tests/**", Stage.TEST),
             new Rule(B + "/status/**", Stage.STATUS),
             new Rule(B + "/events/**", Stage.EVENT),
             new Rule(B + "/service/**", Stage.SERVICE),
@@ -44,8 +39,7 @@ final class WriteRules {
             new Rule(B + "/replaced-parts/**", Stage.SERVICE),
             new Rule(B + "/sox/**", Stage.SOX),
             new Rule(B + "/telemetry/**", Stage.SOX),
-            new Rule(B + "/shipments/**", Stage.LOGISTICS),
-            new Rule(B + "/storage/**", Stage.LOGISTICS),
+            new Rule(B + "/logistics/**", Stage.LOGISTICS),
             new Rule(B + "/modules/**", Stage.DISASSEMBLY),
             new Rule(B + "/disassembly/**", Stage.DISASSEMBLY),
             new Rule(B + "/runs/**", Stage.DISASSEMBLY),
@@ -53,9 +47,7 @@ final class WriteRules {
             new Rule(B + "/recovered-materials/**", Stage.END_OF_LIFE),
             new Rule(B + "/cease", Stage.END_OF_LIFE),
             new Rule(B + "/successors/**", Stage.SUCCESSION),
-            // the route's own stage is checked by the decision module's method security
-            new Rule(B + "/route", List.of(Stage.SERVICE, Stage.STATUS, Stage.END_OF_LIFE,
-                    Stage.SUCCESSION)));
+            new Rule(B + "/route", Stage.ROUTE));
 
     private WriteRules() {
     }

