@@ -8,14 +8,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import eu.dbp.IntegrationTest;
 
 @IntegrationTest
-@WithMockUser(username = "platform-admin", roles = "ADMIN")
+@WithUserDetails("admin")
 class DecisionApiTests {
 
     @Autowired
