@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One row per battery of ML-ready signals joined with the recorded outcomes, written as it is
@@ -39,6 +41,9 @@ class FeatureExport {
     private static final int FETCH_SIZE = 500;
 
     private static final List<String> ELEMENTS = List.of("LI", "NI", "CO", "MN", "CU", "AL");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> JSON_MAP = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final TelemetryService telemetry;
@@ -79,46 +84,16 @@ class FeatureExport {
 
     // ----- passport facts -------------------------------------------------------------------
 
+    /** Reads the passport module's report view; the route applied is this module's own. */
     private static String sql() {
-        StringBuilder events = new StringBuilder();
-        for (EventType type : EventType.values()) {
-            events.append("count(*) filter (where type = '").append(type.name()).append("') as ev_")
-                    .append(type.name().toLowerCase(Locale.ROOT)).append(",\n");
-        }
-        StringBuilder recovered = new StringBuilder();
-        for (String element : ELEMENTS) {
-            recovered.append(recovered.isEmpty() ? "" : ",\n")
-                    .append("sum(mass_kg) filter (where element = '").append(element)
-                    .append("') as rec_").append(element.toLowerCase(Locale.ROOT));
-        }
         return """
-                select b.identifier, b.model, b.category, b.chemistry, b.status,
-                       b.ceased_at is not null as ceased,
-                       extract(year from age(current_date, b.manufacturing_date))::int as age_years,
-                       b.rated_energy_kwh, b.rated_capacity_ah, b.mass_kg,
-                       b.capacity_threshold_exhaustion_pct,
-                       (select count(*) from module m where m.battery_id = b.id) as module_count,
-                       e.*, eol.eol_outcome, eol.eol_process, rd.route_applied, rm.*
-                from battery b
-                left join lateral (
-                    select %s
-                           count(*) as ev_total,
-                           max(case severity when 'LOW' then 1 when 'MEDIUM' then 2
-                                             when 'HIGH' then 3 when 'CRITICAL' then 4 end)
-                               as ev_max_severity
-                    from battery_event where battery_id = b.id) e on true
-                left join lateral (
-                    select outcome as eol_outcome, process as eol_process
-                    from end_of_life_record where battery_id = b.id
-                    order by recorded_at desc, id desc limit 1) eol on true
+                select f.*, rd.route_applied
+                from battery_facts f
                 left join lateral (
                     select route as route_applied
-                    from route_decision where battery_id = b.id
+                    from route_decision where battery_id = f.battery_key
                     order by decided_at desc, id desc limit 1) rd on true
-                left join lateral (
-                    select %s
-                    from recovered_material where battery_id = b.id) rm on true
-                order by b.identifier""".formatted(events, recovered);
+                order by f.identifier""";
     }
 
     private static Map<String, Object> passportFacts(ResultSet rs, int row) throws SQLException {
@@ -135,18 +110,22 @@ class FeatureExport {
         facts.put("mass_kg", rs.getDouble("mass_kg"));
         facts.put("capacity_threshold_exhaustion_pct", nullableDouble(rs, "capacity_threshold_exhaustion_pct"));
         facts.put("module_count", rs.getInt("module_count"));
+        Map<String, Object> counts = JSON.readValue(rs.getString("event_counts"), JSON_MAP);
         for (EventType type : EventType.values()) {
-            String column = "ev_" + type.name().toLowerCase(Locale.ROOT);
-            facts.put(column, rs.getInt(column));
+            Object count = counts.get(type.name());
+            facts.put("ev_" + type.name().toLowerCase(Locale.ROOT), count == null ? 0 : ((Number) count).intValue());
         }
-        facts.put("ev_total", rs.getInt("ev_total"));
-        facts.put("ev_max_severity", rs.getObject("ev_max_severity") == null ? null : rs.getInt("ev_max_severity"));
+        facts.put("ev_total", rs.getInt("event_total"));
+        facts.put("ev_max_severity", rs.getObject("event_max_severity") == null ? null
+                : rs.getInt("event_max_severity"));
         facts.put("eol_outcome", rs.getString("eol_outcome"));
         facts.put("eol_process", rs.getString("eol_process"));
         facts.put("route_applied", rs.getString("route_applied"));
+        Map<String, Object> recovered = JSON.readValue(rs.getString("recovered_kg"), JSON_MAP);
         for (String element : ELEMENTS) {
-            String column = "rec_" + element.toLowerCase(Locale.ROOT);
-            facts.put("recovered_" + element.toLowerCase(Locale.ROOT) + "_kg", nullableDouble(rs, column));
+            Object mass = recovered.get(element);
+            facts.put("recovered_" + element.toLowerCase(Locale.ROOT) + "_kg",
+                    mass == null ? null : ((Number) mass).doubleValue());
         }
         return facts;
     }

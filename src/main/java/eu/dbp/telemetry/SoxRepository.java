@@ -293,7 +293,7 @@ class SoxRepository {
      */
     void summaries(SoxThresholds thresholds, Consumer<SoxSummary> consumer) {
         String sql = "select b.identifier, x.* from (" + SUMMARY.formatted("")
-                + ") x join battery b on b.id = x.battery_id order by b.identifier";
+                + ") x join battery_identity b on b.battery_key = x.battery_id order by b.identifier";
         jdbc.sql(sql)
                 .withFetchSize(500)
                 .param("high", thresholds.highTemperatureC())
