@@ -16,11 +16,11 @@ enum ChartRange {
         this.span = span;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    Duration span() {
+    public Duration span() {
         return span;
     }
 
