@@ -92,7 +92,8 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.GET, "/api/v1/batteries/{id}/{sub}/**")
                             .access((auth, ctx) -> decide(access.canRead(Callers.of(auth.get()),
                                     id(ctx), tiers.rootTier(ctx.getVariables().get("sub")))))
-                            .requestMatchers(HttpMethod.POST, "/api/v1/batteries")
+                            .requestMatchers(HttpMethod.POST, "/api/v1/batteries",
+                                    "/api/v1/batteries/import")
                             .hasAuthority("battery.create");
                     for (WriteRules.Rule rule : WriteRules.RULES) {
                         for (HttpMethod method : WriteRules.WRITES) {

@@ -10,6 +10,7 @@ public enum Stage {
     STATUS("battery.write.status"),
     EVENT("battery.write.event"),
     SERVICE("battery.write.service"),
+    TEST("battery.write.test"),
     SOX("battery.write.sox"),
     LOGISTICS("battery.write.logistics"),
     DISASSEMBLY("battery.write.disassembly"),

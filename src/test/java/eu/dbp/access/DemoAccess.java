@@ -26,6 +26,9 @@ public final class DemoAccess {
     /** Every demo pack except {@link #LFP}, which is left without any grant. */
     public static final List<String> GRANTED = List.of(LEAF, TESLA, MEB, EBIKE);
 
+    /** An organisation without accounts that tests may grant and authorise freely. */
+    public static final String GRANTEE = "test-grantee";
+
     private static String bmsToken;
 
     private DemoAccess() {
@@ -43,6 +46,7 @@ public final class DemoAccess {
         organisations.ensure("recycler", "Demo Recycling", OrganisationKind.RECYCLER);
         organisations.ensure("authority", "Demo Market Surveillance",
                 OrganisationKind.MARKET_SURVEILLANCE_AUTHORITY);
+        organisations.ensure(GRANTEE, "Test grantee without accounts", OrganisationKind.RECYCLER);
 
         admin.ensureAccount("admin", PASSWORD, "platform", "ADMIN");
         admin.ensureAccount("oem1", PASSWORD, "oem1", "MANUFACTURER");

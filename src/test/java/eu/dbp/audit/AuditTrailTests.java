@@ -67,7 +67,7 @@ class AuditTrailTests {
                 .header("X-Request-Id", "req-audit-1")
                 .contentType("application/json")
                 .content("""
-                        {"organisation":"repairer","purpose":"REPAIR",
+                        {"organisation":"test-grantee","purpose":"REPAIR",
                          "manufacturer":"oem1","expiresAt":"2099-01-01T00:00:00Z"}"""))
                 .hasStatus(201);
 

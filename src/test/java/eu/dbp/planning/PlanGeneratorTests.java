@@ -73,7 +73,8 @@ class PlanGeneratorTests {
         assertThat(lid.fastener().torqueNm()).isEqualTo(8.0);
         assertThat(lid.tools()).contains("10 mm socket and ratchet");
         assertThat(lid.force().maxBreakLooseTorqueNm()).isEqualTo(12.0);
-        assertThat(lid.qualification()).as("outside, hands off HV parts").isEqualTo(Qualification.ONE_S);
+        assertThat(lid.qualification()).as("outside, hands off HV parts")
+                .isEqualTo(Qualification.ONE_S);
         assertThat(step(plan(ReferencePacks.leaf(), Depth.MODULE), "lid.remove").qualification())
                 .as("exposes live parts").isEqualTo(Qualification.TWO_S);
 

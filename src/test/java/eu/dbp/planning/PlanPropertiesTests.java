@@ -138,8 +138,8 @@ class PlanPropertiesTests {
         ModuleCondition[] conditions = ModuleCondition.values();
         for (int i = 1; i <= moduleCount; i++) {
             components.add(component("M" + i, ComponentKind.MODULE, random));
-            modules.add(new PackView.Module("M" + i, "S-M" + i, i, 2 + random.nextInt(12), 1 + random.nextInt(4),
-                    5 + random.nextInt(80), 5.0, pick(ModuleHousing.values(), random),
+            modules.add(new PackView.Module("M" + i, "S-M" + i, i, 2 + random.nextInt(12),
+                    1 + random.nextInt(4), 5 + random.nextInt(80), 5.0, pick(ModuleHousing.values(), random),
                     pick(JointType.values(), random),
                     random.nextInt(6) == 0 ? pick(conditions, random) : ModuleCondition.IN_SERVICE,
                     85.0, 12, CellFormat.POUCH, null));
