@@ -1,12 +1,17 @@
 package eu.dbp.bench;
 
 import java.util.List;
+import java.util.Set;
+
+import eu.dbp.planning.DisassemblyPlan;
 
 /**
  * A plan step as a run follows it: the snapshot of the plan's step that the gate checks.
  *
- * @param safetyStep    isolation, discharge or voltage verification: never skipped
- * @param prerequisites numbers of the steps that must be DONE first
+ * @param safetyStep         quarantine, isolation or discharge: never skipped
+ * @param verifyVoltageAfter the step opens a string: a DONE outcome must confirm voltage was
+ *                           verified again
+ * @param prerequisites      numbers of the steps that must be settled first
  */
 record RunStep(
         int number,
@@ -16,17 +21,39 @@ record RunStep(
         boolean highVoltage,
         boolean destructive,
         boolean safetyStep,
+        boolean verifyVoltageAfter,
         List<Integer> prerequisites,
         String fastenerClass,
         int fastenerCount,
-        Double plannedP50Min) {
+        Double plannedP50Min,
+        Double plannedP90Min) {
+
+    private static final Set<String> SAFETY_KINDS = Set.of("QUARANTINE", "ISOLATION", "DISCHARGE");
+
+    /** Kinds that establish the isolation themselves, so they cannot wait for its checklist. */
+    private static final Set<String> ISOLATING_KINDS = Set.of("QUARANTINE", "ISOLATION");
 
     RunStep {
         prerequisites = List.copyOf(prerequisites);
     }
 
-    /** Steps that cut, drill or open live parts need the lock-out checklist confirmed first. */
+    static RunStep of(DisassemblyPlan.Step step) {
+        DisassemblyPlan.FastenerSpec fastener = step.fastener();
+        DisassemblyPlan.Estimate estimate = step.estimate();
+        return new RunStep(step.number(), step.key(), step.kind().name(), step.action(),
+                step.highVoltage(), step.destructive(), SAFETY_KINDS.contains(step.kind().name()),
+                step.verifyVoltageAfter(), step.prerequisites(),
+                fastener == null ? null : fastener.fastenerClass(),
+                fastener == null ? 0 : fastener.count(),
+                estimate == null ? null : estimate.p50Min(),
+                estimate == null ? null : estimate.p90Min());
+    }
+
+    /**
+     * Steps that cut, drill or touch high-voltage parts need the lock-out checklist confirmed
+     * first; the isolation steps themselves are how it is established.
+     */
     boolean needsLockout() {
-        return destructive || highVoltage;
+        return (destructive || highVoltage) && !ISOLATING_KINDS.contains(kind);
     }
 }

@@ -1,0 +1,23 @@
+package eu.dbp.bench;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The lock-out/tag-out checklist as the operator ticked it: every isolation prompt of the run's
+ * plan, by key, each {@code confirmed}. The operator is the caller.
+ *
+ * @param version the run's version as last read (optimistic locking)
+ */
+record LockoutConfirmation(
+        @NotNull Integer version,
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items) {
+
+    record Item(@NotBlank @Size(max = 200) String key, @NotNull Boolean confirmed) {
+    }
+}
