@@ -196,6 +196,17 @@
       });
     });
 
+    document.querySelectorAll('button.resume-run').forEach(function (resume) {
+      resume.addEventListener('click', function () {
+        api('GET', '/api/v1/disassembly-runs/' + resume.dataset.run).then(function (view) {
+          render(view);
+          document.querySelectorAll('button.resume-run').forEach(function (b) { b.hidden = true; });
+        }).catch(function (e) {
+          status.textContent = text('failed') + ' ' + e.message;
+        });
+      });
+    });
+
     items.forEach(function (box) {
       box.addEventListener('change', function () {
         confirm.disabled = !run || !items.every(function (b) { return b.checked; });

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import eu.dbp.bench.DisassemblyRuns;
+import eu.dbp.bench.RunState;
+import eu.dbp.bench.RunSummary;
 import eu.dbp.learning.LearningService;
 import eu.dbp.learning.StepTimeSummary;
 import eu.dbp.passport.BatteryFilter;
@@ -21,7 +24,8 @@ import eu.dbp.safety.RiskLevel;
 
 /**
  * The office view: batteries by status, chemistry and risk (status and risk only for the
- * batteries the user may see them of), recorded step times against the plan's estimates, and
+ * batteries the user may see them of), the organisation's runs in progress or on hold, recorded
+ * step times against the plan's estimates, and
  * the steps and fastener classes that cause most trouble.
  */
 @Controller
@@ -34,9 +38,11 @@ class OverviewController {
     private final LearningService learning;
     private final Clearances clearances;
     private final PackRisks risks;
+    private final DisassemblyRuns runs;
 
     OverviewController(PassportService passports, LearningService learning,
-            Clearances clearances, PackRisks risks) {
+            Clearances clearances, PackRisks risks, DisassemblyRuns runs) {
+        this.runs = runs;
         this.passports = passports;
         this.learning = learning;
         this.clearances = clearances;
@@ -71,6 +77,9 @@ class OverviewController {
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("byRisk", byRisk);
         model.addAttribute("steps", steps);
+        List<RunSummary> active = new ArrayList<>(runs.runs(null, RunState.ON_HOLD));
+        active.addAll(runs.runs(null, RunState.IN_PROGRESS));
+        model.addAttribute("activeRuns", active);
         model.addAttribute("flagged", learning.flaggedSteps());
         model.addAttribute("fasteners", learning.troublesomeFasteners());
         model.addAttribute("maxCount", max(byChemistry, byStatus, byRisk));

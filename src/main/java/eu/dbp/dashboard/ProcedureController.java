@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import eu.dbp.bench.DisassemblyRuns;
+import eu.dbp.bench.RunState;
 import eu.dbp.passport.PassportService;
 import eu.dbp.planning.Depth;
 import eu.dbp.planning.DisassemblyPlan;
@@ -29,9 +31,11 @@ class ProcedureController {
     private final PassportService passports;
     private final DisassemblyPlanner planner;
     private final Clearances clearances;
+    private final DisassemblyRuns runs;
 
     ProcedureController(PassportService passports, DisassemblyPlanner planner,
-            Clearances clearances) {
+            Clearances clearances, DisassemblyRuns runs) {
+        this.runs = runs;
         this.passports = passports;
         this.planner = planner;
         this.clearances = clearances;
@@ -52,6 +56,7 @@ class ProcedureController {
         model.addAttribute("route", route);
         model.addAttribute("depths", Depth.values());
         model.addAttribute("routes", IntendedRoute.values());
+        model.addAttribute("openRuns", runs.runs(id, RunState.IN_PROGRESS));
         return "procedure";
     }
 

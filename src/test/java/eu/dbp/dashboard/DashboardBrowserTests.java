@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.dbp.IntegrationTest;
+import eu.dbp.bench.DisassemblyRuns;
+import eu.dbp.bench.RunView;
 import eu.dbp.telemetry.SoxReading;
 import eu.dbp.telemetry.TelemetryService;
 
@@ -45,6 +48,9 @@ class DashboardBrowserTests {
 
     @Autowired
     TelemetryService telemetry;
+
+    @Autowired
+    DisassemblyRuns runs;
 
     ChromeDriver browser;
 
@@ -94,8 +100,6 @@ class DashboardBrowserTests {
                 .allMatch(button -> !button.isEnabled());
         Browser.screenshot(browser, "procedure");
 
-        Assumptions.assumeTrue(benchApiPresent(),
-                "the bench run API (POST /api/v1/disassembly-runs) has not landed yet");
         browser.findElement(By.id("start-run")).click();
         wait(20).until(d -> d.findElement(By.id("run-status")).getText().contains("Run started"));
         items.forEach(WebElement::click);
@@ -105,6 +109,17 @@ class DashboardBrowserTests {
         first.findElement(By.cssSelector("input[name='durationMinutes']")).sendKeys("3.5");
         first.findElement(By.cssSelector("button.record")).click();
         wait(20).until(d -> "DONE".equals(first.getAttribute("data-state")));
+        assertThat(browser.findElements(By.cssSelector("li.step.locked"))).isEmpty();
+        Browser.screenshot(browser, "procedure-run");
+
+        String runId = (String) browser.executeScript("return window.dbpRun.id;");
+        RunView stored = runs.run(UUID.fromString(runId));
+        assertThat(stored.battery()).isEqualTo(LEAF);
+        assertThat(stored.lockout().confirmed()).isTrue();
+        RunView.Attempt attempt = stored.steps().get(0).attempts().get(0);
+        assertThat(attempt.result().name()).isEqualTo("DONE");
+        assertThat(attempt.durationMinutes()).isEqualByComparingTo("3.5");
+        assertThat(attempt.operator()).isEqualTo("recycler");
     }
 
     @Test
@@ -246,15 +261,6 @@ class DashboardBrowserTests {
         return client.send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-    }
-
-    private boolean benchApiPresent() {
-        try {
-            Class.forName("eu.dbp.bench.RunView");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     /** A year of daily readings, unless the pack already has a history (demo data or a rerun). */
