@@ -13,7 +13,7 @@ import json
 import random
 import sys
 
-# Members the server fills in itself; leaving them out keeps the documents valid input.
+# Top-level members the server fills in itself; left out of the documents sent.
 READ_ONLY = {"ceased", "manufacturer", "responsibleOperator", "version"}
 
 
@@ -26,8 +26,6 @@ def vary(node, old_id, new_id, suffix):
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
-            if key in READ_ONLY:
-                continue
             if isinstance(value, str) and "serial" in key.lower():
                 out[key] = value + suffix
             else:
@@ -44,6 +42,8 @@ def packs(template_path, start, count, prefix):
     with open(template_path, encoding="utf-8") as f:
         template = json.load(f)
     old_id = template["id"]
+    for key in READ_ONLY:
+        template.pop(key, None)
     write = sys.stdout.write
     for n in range(start, start + count):
         new_id = identifier(prefix, n)

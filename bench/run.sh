@@ -17,7 +17,7 @@ CHUNK=${CHUNK:-500}
 SOX_PACKS=${SOX_PACKS:-1000}
 SOX_READINGS=${SOX_READINGS:-200}
 DURATION=${DURATION:-20}
-CONNECTIONS=${CONNECTIONS:-16}
+CONNECTIONS=${CONNECTIONS:-4}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 DBP_USER=${DBP_USER:-oem1}
@@ -25,6 +25,7 @@ DBP_PASSWORD=${DBP_PASSWORD:-${DBP_DEMO_PASSWORD:-demo}}
 MAX_MINUTES=${MAX_MINUTES:-$(( 30 + PACKS / 1000 ))}
 TEMPLATE_ID=${TEMPLATE_ID:-DEMO-MEB-82-0001}
 PREFIX=${PREFIX:-BENCH-MEB-}
+PG_PORT=${PG_PORT:-25433}
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -72,7 +73,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 JAR=$(ls "$ROOT"/target/dbp-*.jar | grep -v original | head -1)
 log "starting $JAR on port $PORT with data in $WORK/data"
-DBP_DATA_DIR="$WORK/data" DBP_DEMO_DATA=true PORT=$PORT \
+DBP_DATA_DIR="$WORK/data" DBP_DEMO_DATA=true DBP_EMBEDDED_PORT=$PG_PORT PORT=$PORT \
     java ${JAVA_OPTS:--Xmx2g} -jar "$JAR" --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
@@ -101,7 +102,7 @@ for (( start = 0; start < PACKS; start += CHUNK )); do
     python3 "$HERE/gen.py" packs "$WORK/template.json" "$start" "$count" "$PREFIX" >"$WORK/chunk.ndjson"
     out=$(curl -sS --max-time 600 -o "$WORK/import.json" -w '%{http_code} %{time_total}' \
         -H "Authorization: $AUTH" -H 'Content-Type: application/x-ndjson' \
-        --data-binary @"$WORK/chunk.ndjson" "$BASE/api/v1/batteries/import?mode=atomic")
+        --data-binary @"$WORK/chunk.ndjson" "$BASE/api/v1/batteries/import?mode=ATOMIC")
     code=${out% *}; seconds=${out#* }
     if [[ "$code" != 2* ]]; then
         log "passport import of packs $start.. answered $code:"; head -c 2000 "$WORK/import.json" >&2; echo >&2
@@ -115,15 +116,24 @@ result "$(awk -v n="$PACKS" -v s="$load_seconds" \
     'BEGIN { printf "passport load: %d packs in %.1f s = %.1f packs/s\n", n, s, n / s }')"
 
 # --- reads ---------------------------------------------------------------------------------
+# Reads authenticate as an API client would: with a short-lived bearer token (HTTP Basic
+# checks a bcrypt hash on every request, which is deliberately slow).
+bearer() {
+    curl -fsS --max-time 30 -X POST -H "Authorization: $AUTH" "$BASE/api/v1/auth/token" \
+        | python3 -c 'import json,sys; d=json.load(sys.stdin); print("Bearer " + (d.get("accessToken") or d["access_token"]))'
+}
+
 measure() { # name path_suffix
     log "wrk: $1"
+    local token
+    token=$(bearer)
     curl -fsS --max-time 10 -o /dev/null -H "Authorization: $AUTH" "$BASE/api/v1/batteries/${PREFIX}000000$2" \
         || { log "$1 read of ${PREFIX}000000 failed"; exit 1; }
     # warm-up, then the measured run
     wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 10s -s "$HERE/ids.lua" "$BASE" -- \
-        "$PREFIX" "$PACKS" "/api/v1/batteries/" "$2" "$AUTH" >/dev/null
+        "$PREFIX" "$PACKS" "/api/v1/batteries/" "$2" "$token" >/dev/null
     line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$HERE/ids.lua" "$BASE" -- \
-        "$PREFIX" "$PACKS" "/api/v1/batteries/" "$2" "$AUTH" | grep '^RESULT' | sed 's/^RESULT //')
+        "$PREFIX" "$PACKS" "/api/v1/batteries/" "$2" "$token" | grep '^RESULT' | sed 's/^RESULT //')
     result "$(printf '%-10s %s' "$1" "$line")"
 }
 measure passport ""

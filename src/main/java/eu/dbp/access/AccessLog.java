@@ -26,7 +26,15 @@ class AccessLog {
                 BatteryPaths.identifier(request.getRequestURI()), null, detail);
     }
 
+    /**
+     * A read that returned restricted data. Committed on its own and without waiting for the
+     * disk flush (the entry is in the WAL, but a crash may lose the last fraction of a second
+     * of read entries): a read must not pay an fsync. Writes and their audit entries stay
+     * fully durable.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void restrictedRead(Caller caller, HttpServletRequest request, String battery, Tier tier) {
+        jdbc.sql("set local synchronous_commit = off").update();
         insert(caller, "RESTRICTED_READ", request.getMethod(), request.getRequestURI(), battery,
                 tier, null);
     }

@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import eu.dbp.access.BatteryOwnership.Owners;
 
@@ -193,8 +196,26 @@ public class BatteryAccess {
                 : List.of(owners.manufacturerOrg(), owners.responsibleOrg());
     }
 
+    /**
+     * The battery's owners. A read asks several times (the URL rule, then the tier filter of
+     * the answer), so within one GET request the answer is kept on the request.
+     */
     private Optional<Owners> owners(String battery) {
         BatteryOwnership source = ownership.getIfAvailable();
-        return source == null || battery == null ? Optional.empty() : source.ownersOf(battery);
+        if (source == null || battery == null) {
+            return Optional.empty();
+        }
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+                || !"GET".equals(request.getRequest().getMethod())) {
+            return source.ownersOf(battery);
+        }
+        String key = BatteryAccess.class.getName() + ".owners." + battery;
+        @SuppressWarnings("unchecked")
+        Optional<Owners> known = (Optional<Owners>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = source.ownersOf(battery);
+            request.setAttribute(key, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        return known;
     }
 }

@@ -103,6 +103,10 @@ class SecurityConfiguration {
                         }
                     }
                     requests.requestMatchers("/api/v1/batteries/**").denyAll()
+                            .requestMatchers(HttpMethod.POST, "/api/v1/sox/import")
+                            .hasAuthority("battery.write.sox")
+                            .requestMatchers(HttpMethod.PUT, "/api/v1/decision/**").hasRole("ADMIN")
+                            .requestMatchers("/api/v1/exports/**").hasAnyRole("ADMIN", "AUTHORITY")
                             .requestMatchers("/actuator/**").hasAuthority("access.admin")
                             .anyRequest().authenticated();
                 })

@@ -15,6 +15,7 @@ public enum Stage {
     LOGISTICS("battery.write.logistics"),
     DISASSEMBLY("battery.write.disassembly"),
     END_OF_LIFE("battery.write.end-of-life"),
+    ROUTE("battery.write.route"),
     SUCCESSION("battery.succeed");
 
     private final String permission;

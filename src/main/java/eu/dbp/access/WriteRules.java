@@ -46,7 +46,8 @@ final class WriteRules {
             new Rule(B + "/end-of-life/**", Stage.END_OF_LIFE),
             new Rule(B + "/recovered-materials/**", Stage.END_OF_LIFE),
             new Rule(B + "/cease", Stage.END_OF_LIFE),
-            new Rule(B + "/successors/**", Stage.SUCCESSION));
+            new Rule(B + "/successors/**", Stage.SUCCESSION),
+            new Rule(B + "/route", Stage.ROUTE));
 
     private WriteRules() {
     }

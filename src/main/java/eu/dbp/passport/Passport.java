@@ -37,6 +37,14 @@ public record Passport(
         Map<EventType, Integer> eventCounts,
         int version) {
 
+    /** The same passport carrying the given latest SoX values. */
+    Passport withLatestSox(PackView.Sox sox) {
+        return new Passport(id, model, serialNumber, batteryCategory, batteryChemistry, batteryStatus, ceased,
+                ceasedAt, manufacturer, responsibleOperator, manufacturing, batteryMass, ratings, circularity,
+                performance, labels, assumedValues, hazardousSubstances, documents, predecessors, successors,
+                design, sox, eventCounts, version);
+    }
+
     public record OrganisationRef(String code, String name) {
     }
 

@@ -71,7 +71,11 @@ class PassportReader {
         }
     }
 
-    Optional<Passport> passport(String identifier, PackView.Sox latest) {
+    /** The passport and the battery's key, in one query; the latest SoX values are added by the caller. */
+    record Keyed(long key, Passport passport) {
+    }
+
+    Optional<Keyed> passport(String identifier) {
         return jdbc.sql("""
                 select b.*, m.code as m_code, m.name as m_name, r.code as r_code, r.name as r_name,
                     p.series_count, p.parallel_count, p.cell_to_pack, p.cooling, p.coolant, p.housing_material,
@@ -105,7 +109,7 @@ class PassportReader {
                     where c.battery_id = b.id limit 1) cm on true
                 where b.identifier = :id""")
                 .param("id", identifier)
-                .query((rs, n) -> mapPassport(rs, latest))
+                .query((rs, n) -> new Keyed(rs.getLong("id"), mapPassport(rs, null)))
                 .optional();
     }
 

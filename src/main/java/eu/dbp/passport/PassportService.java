@@ -94,9 +94,9 @@ public class PassportService implements BatteryOwnership {
     // --- reads ---------------------------------------------------------------------------------
 
     public Passport passport(String identifier) {
-        long key = batteryKey(identifier);
-        return reader.passport(identifier, latestSox(key))
+        PassportReader.Keyed found = reader.passport(identifier)
                 .orElseThrow(() -> new NotFoundException("battery", identifier));
+        return found.passport().withLatestSox(latestSox(found.key()));
     }
 
     public BatteryPage search(BatteryFilter filter, int page, int size) {
@@ -119,14 +119,16 @@ public class PassportService implements BatteryOwnership {
 
     /** The whole passport as one document, in the shape {@link #register} accepts. */
     public PassportDocument document(String identifier) {
-        long key = batteryKey(identifier);
-        return export.document(key, passport(identifier));
+        PassportReader.Keyed found = reader.passport(identifier)
+                .orElseThrow(() -> new NotFoundException("battery", identifier));
+        return export.document(found.key(), found.passport());
     }
 
     /** Which data points the regulation requires for this battery's category, and which it holds. */
     public Completeness completeness(String identifier) {
-        long key = batteryKey(identifier);
-        return completeness.check(passport(identifier), key);
+        PassportReader.Keyed found = reader.passport(identifier)
+                .orElseThrow(() -> new NotFoundException("battery", identifier));
+        return completeness.check(found.passport().withLatestSox(latestSox(found.key())), found.key());
     }
 
     public List<PassportDocument.ProductionStep> production(String identifier) {
@@ -135,9 +137,10 @@ public class PassportService implements BatteryOwnership {
 
     /** A read-only view of one pack for safety, planning and decision; 404 if unknown. */
     public PackView packView(String identifier) {
-        long key = batteryKey(identifier);
-        Passport passport = reader.passport(identifier, null)
+        PassportReader.Keyed found = reader.passport(identifier)
                 .orElseThrow(() -> new NotFoundException("battery", identifier));
+        long key = found.key();
+        Passport passport = found.passport();
         if (passport.design() == null) {
             throw new ConflictException("battery " + identifier + " has no pack design in its passport");
         }

@@ -48,7 +48,9 @@ class AccessMatrixTests {
     static final String EVENT = """
             {"type":"OVERHEATING","severity":"LOW","occurredAt":"2026-01-01T00:00:00Z"}""";
     static final String WORK_ORDER = """
-            {"type":"INSPECTION","openedAt":"2026-01-01T00:00:00Z","description":"matrix"}""";
+            {"type":"INSPECTION","openedAt":"%NOW%","description":"matrix"}""";
+    static final String SOX = """
+            [{"measuredAt":"%NOW%","soh":91.5,"temperatureC":31}]""";
     static final String DIAGNOSTIC = """
             {"testType":"DIAGNOSTIC","testedOn":"2026-01-01","laboratory":"matrix lab",
              "result":"INFO"}""";
@@ -104,7 +106,25 @@ class AccessMatrixTests {
                     + "remanufacturer=201 *=403"),
             // Authorisation passes for manufacturers; the empty document then fails validation.
             post("/api/v1/batteries", "{}", "anonymous=401 oem1=422 oem2=422 *=403"),
-            post(B + LEAF + "/unlisted", "{}", "anonymous=401 *=403"));
+            post(B + LEAF + "/unlisted", "{}", "anonymous=401 *=403"),
+            get(B + LEAF + "/sox", LEAF_RESTRICTED),
+            get(B + LEAF + "/disassembly-plan", LEAF_RESTRICTED),
+            get(B + LEAF + "/safety-assessment", LEAF_RESTRICTED),
+            get(B + LFP + "/safety-assessment", LFP_RESTRICTED),
+            get(B + LEAF + "/recommendation", LEAF_RESTRICTED),
+            // The BMS feeds the Leaf (bound to it) but not the Tesla; SoX is no repairer's stage.
+            post(B + LEAF + "/sox", SOX, "anonymous=401 oem1=201 bms=201 *=403"),
+            post(B + DemoAccess.TESLA + "/sox", SOX, "anonymous=401 oem2=201 *=403"),
+            get("/api/v1/exports/features?format=csv", "anonymous=401 admin=200 authority=200 *=403"));
+
+    /**
+     * Timestamps for bodies that need one: each request its own, all in the last hour, so that
+     * readings never collide and matrix records sort after the demo's own history.
+     */
+    private static final java.time.Instant CLOCK_BASE = java.time.Instant.now()
+            .minus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    private static final java.util.concurrent.atomic.AtomicLong TICKS =
+            new java.util.concurrent.atomic.AtomicLong();
 
     @Autowired
     MockMvcTester mvc;
@@ -144,7 +164,8 @@ class AccessMatrixTests {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
                 .request(HttpMethod.valueOf(e.method()), e.uri());
         if (e.body() != null) {
-            request.contentType("application/json").content(e.body());
+            request.contentType("application/json").content(e.body().replace("%NOW%",
+                    CLOCK_BASE.plusSeconds(TICKS.incrementAndGet()).toString()));
         }
         if (caller.equals("bms")) {
             request.header("Authorization", "Bearer " + DemoAccess.bmsToken());

@@ -36,6 +36,9 @@ class AuditTrailTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @BeforeEach
     void demoAccounts(@Autowired Organisations organisations, @Autowired AccessAdministration admin) {
         DemoAccess.load(organisations, admin);
@@ -77,6 +80,45 @@ class AuditTrailTests {
                 .query().singleRow();
         assertThat(row).containsEntry("principal", "oem1").containsEntry("organisation", "oem1")
                 .containsEntry("action", "grant.created");
+    }
+
+    @Test
+    void eventWritesThroughTheApiEachYieldOneEntryWithBeforeAndAfter() throws Exception {
+        var created = mvc.post().uri("/api/v1/batteries/{id}/events", DemoAccess.MEB)
+                .with(httpBasic("oem1", DemoAccess.PASSWORD)).header("X-Request-Id", "req-ev-1")
+                .contentType("application/json")
+                .content("""
+                        {"type":"SWELLING","severity":"LOW","occurredAt":"2026-02-01T00:00:00Z"}""")
+                .exchange();
+        assertThat(created).hasStatus(201);
+        String eventId = json.readTree(created.getResponse().getContentAsString()).get("id").toString();
+
+        assertThat(mvc.put().uri("/api/v1/batteries/{id}/events/{e}", DemoAccess.MEB, eventId)
+                .with(httpBasic("oem1", DemoAccess.PASSWORD)).header("X-Request-Id", "req-ev-2")
+                .contentType("application/json")
+                .content("""
+                        {"type":"SWELLING","severity":"HIGH","occurredAt":"2026-02-01T00:00:00Z",
+                         "version":%s}""".formatted(version(created))))
+                .hasStatus2xxSuccessful();
+
+        var first = jdbc.sql("""
+                select action, before_state is null as no_before, after_state->>'severity' as sev
+                from audit_log where request_id = 'req-ev-1'""").query().listOfRows();
+        var second = jdbc.sql("""
+                select action, before_state->>'severity' as was, after_state->>'severity' as now
+                from audit_log where request_id = 'req-ev-2'""").query().listOfRows();
+        assertThat(first).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("action", "event.created").containsEntry("no_before", true)
+                .containsEntry("sev", "LOW"));
+        assertThat(second).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("action", "event.updated").containsEntry("was", "LOW")
+                .containsEntry("now", "HIGH"));
+    }
+
+    private String version(org.springframework.test.web.servlet.assertj.MvcTestResult result)
+            throws Exception {
+        var version = json.readTree(result.getResponse().getContentAsString()).get("version");
+        return version == null ? "null" : version.toString();
     }
 
     @Test

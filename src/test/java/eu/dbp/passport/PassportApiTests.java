@@ -133,6 +133,22 @@ class PassportApiTests {
     }
 
     @Test
+    void onlyAnOperatorAllowedToSucceedTheOriginalMayLinkANewPassportToIt() {
+        PassportDocument small = TestPassports.small("TEST-SUCCESSOR-1");
+        PassportDocument successor = new PassportDocument(small.id(), small.model(), small.serialNumber(),
+                small.batteryCategory(), small.batteryChemistry(), null, null, null, null, small.manufacturing(),
+                small.batteryMass(), small.ratings(), small.circularity(), null, null, null,
+                List.of(new PassportDocument.Predecessor(LEAF, PassportDocument.LineageRelation.REPURPOSED_FROM)),
+                List.of(), List.of(), small.materialBatches(), small.camLots(), small.cellModels(), small.design(),
+                List.of(), null);
+
+        MvcTestResult foreign = post("/api/v1/batteries", "oem2", successor);
+
+        assertThat(foreign).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(count("select count(*) from battery where identifier = 'TEST-SUCCESSOR-1'")).isZero();
+    }
+
+    @Test
     void refusesADuplicateIdentifierWith409() {
         post("/api/v1/batteries", "oem1", TestPassports.small("TEST-DUPLICATE-1"));
 

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,8 +56,12 @@ class BatteryController {
         return passports.search(new BatteryFilter(category, chemistry, status, manufacturer, q), page, size);
     }
 
-    @Operation(summary = "Register a battery with its whole passport document and design tree")
+    @Operation(summary = "Register a battery with its whole passport document and design tree",
+            description = "A passport that names predecessors (Art. 77(7)) may be registered only by an "
+                    + "operator allowed to succeed every original")
     @PostMapping
+    @PreAuthorize("#document == null || #document.predecessors().isEmpty() "
+            + "|| @batteryAccess.canSucceed(#document.predecessors().![id()])")
     ResponseEntity<Passport> register(@RequestBody PassportDocument document) {
         Passport passport = passports.register(document);
         return ResponseEntity.created(URI.create("/api/v1/batteries/" + passport.id())).body(passport);
