@@ -99,8 +99,12 @@ class PublicPassportController {
         }
     }
 
+    /** A field's text; an organisation given as an object reads as its name (or code). */
     private static String text(JsonNode document, String field) {
         JsonNode value = document.get(field);
+        if (value != null && value.isObject()) {
+            value = value.has("name") ? value.get("name") : value.get("code");
+        }
         return value == null || value.isNull() ? null : value.asString();
     }
 

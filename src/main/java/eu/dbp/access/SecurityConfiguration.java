@@ -115,7 +115,8 @@ class SecurityConfiguration {
                         .authenticationManagerResolver(request -> bearer)
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/batteries")
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::statelessApiCall))
                 .exceptionHandling(errors -> errors

@@ -45,4 +45,9 @@ public class DisassemblyPlanner {
     public DisassemblyPlan plan(PackView view, Depth depth, IntendedRoute route) {
         return generator.generate(view, depth, route, learning.knowledgeOf(view.model()));
     }
+
+    /** The plan as a printable A4 work instruction (PDF). */
+    public byte[] workInstruction(DisassemblyPlan plan) {
+        return WorkInstructionPdf.render(plan);
+    }
 }

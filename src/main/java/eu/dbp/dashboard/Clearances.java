@@ -1,0 +1,31 @@
+package eu.dbp.dashboard;
+
+import org.springframework.stereotype.Component;
+
+import eu.dbp.access.BatteryAccess;
+
+/** Asks the access module, once per battery and page, what the current user may see. */
+@Component
+class Clearances {
+
+    private final BatteryAccess access;
+
+    Clearances(BatteryAccess access) {
+        this.access = access;
+    }
+
+    Clearance of(String identifier) {
+        boolean restricted = access.canRead(identifier, "LEGITIMATE_INTEREST");
+        return new Clearance(restricted, restricted && access.canRead(identifier, "AUTHORITY"),
+                restricted && access.canWrite(identifier, "DISASSEMBLY"));
+    }
+
+    /** Refuses a screen that shows restricted data to a user who may not read it. */
+    Clearance requireRestricted(String identifier) {
+        Clearance clearance = of(identifier);
+        if (!clearance.restricted()) {
+            throw new RestrictedException(identifier);
+        }
+        return clearance;
+    }
+}
