@@ -65,6 +65,46 @@ public class BatteryAccess {
         return canRead(Callers.current(), batteryIdentifier, Tier.valueOf(tier));
     }
 
+    /**
+     * Which of these batteries the current caller may read at the given tier, decided with a
+     * fixed number of queries whatever their number (for lists and overviews).
+     */
+    public java.util.Set<String> readable(Collection<String> batteries, String tier) {
+        Caller caller = Callers.current();
+        Tier wanted = Tier.valueOf(tier);
+        java.util.Set<String> readable = new java.util.HashSet<>();
+        if (wanted == Tier.PUBLIC || caller.may("battery.read.authority")) {
+            readable.addAll(batteries);
+            return readable;
+        }
+        if (caller.anonymous()) {
+            return readable;
+        }
+        BatteryOwnership source = ownership.getIfAvailable();
+        java.util.Map<String, Owners> owners = source == null ? java.util.Map.of() : source.ownersOf(batteries);
+        java.util.Map<String, List<String>> grantors = new java.util.HashMap<>();
+        java.util.Map<String, String> manufacturers = new java.util.HashMap<>();
+        for (String battery : batteries) {
+            Owners o = owners.get(battery);
+            if (o == null) {
+                readable.add(battery);
+            } else if (!caller.machine() && caller.organisation() != null
+                    && (caller.organisation().equals(o.responsibleOrg())
+                            || caller.organisation().equals(o.manufacturerOrg()))) {
+                readable.add(battery);
+            } else if (!caller.machine()) {
+                grantors.put(battery, grantors(o));
+                manufacturers.put(battery, o.manufacturerOrg());
+            }
+        }
+        readable.addAll(relations.batteriesAuthorised(caller.organisation(), grantors));
+        if (wanted == Tier.LEGITIMATE_INTEREST) {
+            manufacturers.keySet().removeAll(readable);
+            readable.addAll(relations.batteriesWithActiveGrant(caller.organisation(), manufacturers));
+        }
+        return readable;
+    }
+
     /** Owners, their authorised representatives and holders of {@code audit.read}. */
     public boolean canReadAudit(String batteryIdentifier) {
         Caller caller = Callers.current();

@@ -1,5 +1,8 @@
 package eu.dbp.access;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +13,13 @@ public interface BatteryOwnership {
 
     /** The organisations that own and answer for a battery, by its unique identifier. */
     Optional<Owners> ownersOf(String batteryIdentifier);
+
+    /** The owners of several batteries; unknown batteries are absent from the map. */
+    default Map<String, Owners> ownersOf(Collection<String> batteryIdentifiers) {
+        Map<String, Owners> owners = new HashMap<>();
+        batteryIdentifiers.forEach(id -> ownersOf(id).ifPresent(o -> owners.put(id, o)));
+        return owners;
+    }
 
     /**
      * @param manufacturerOrg code of the organisation that placed the battery on the market

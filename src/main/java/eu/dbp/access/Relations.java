@@ -34,6 +34,78 @@ class Relations {
                 .list();
     }
 
+    /**
+     * The organisation's active grants over a set of batteries, in one query: for each battery,
+     * whether any grant covers it (by battery, or by its manufacturer).
+     */
+    java.util.Set<String> batteriesWithActiveGrant(String organisation, java.util.Map<String, String> manufacturers) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        if (organisation == null || manufacturers.isEmpty()) {
+            return covered;
+        }
+        jdbc.sql("""
+                select m.code as manufacturer, b.battery_identifier
+                from legitimate_interest_grant g
+                join organisation o on o.id = g.organisation_id
+                left join organisation m on m.id = g.manufacturer_id
+                left join legitimate_interest_battery b on b.grant_id = g.id
+                    and b.battery_identifier in (:batteries)
+                where o.code = :organisation and g.revoked_at is null and g.expires_at > now()
+                  and (m.code is not null or b.battery_identifier is not null)""")
+                .param("organisation", organisation)
+                .param("batteries", manufacturers.keySet())
+                .query((rs, n) -> {
+                    String battery = rs.getString("battery_identifier");
+                    String manufacturer = rs.getString("manufacturer");
+                    if (battery != null) {
+                        covered.add(battery);
+                    }
+                    if (manufacturer != null) {
+                        manufacturers.forEach((id, maker) -> {
+                            if (manufacturer.equals(maker)) {
+                                covered.add(id);
+                            }
+                        });
+                    }
+                    return null;
+                })
+                .list();
+        return covered;
+    }
+
+    /**
+     * The batteries among {@code grantorsByBattery} on which one of their grantors has
+     * authorised the organisation in writing, in one query.
+     */
+    java.util.Set<String> batteriesAuthorised(String organisation,
+            java.util.Map<String, List<String>> grantorsByBattery) {
+        java.util.Set<String> authorised = new java.util.HashSet<>();
+        if (organisation == null || grantorsByBattery.isEmpty()) {
+            return authorised;
+        }
+        record Authorisation(String grantor, String battery) {
+        }
+        List<Authorisation> active = jdbc.sql("""
+                select gr.code as grantor, x.battery_identifier
+                from operator_authorisation a
+                join organisation op on op.id = a.operator_id
+                join organisation gr on gr.id = a.grantor_id
+                left join operator_authorisation_battery x on x.authorisation_id = a.id
+                where op.code = :organisation and a.revoked_at is null and a.valid_from <= now()
+                  and (a.valid_until is null or a.valid_until > now())""")
+                .param("organisation", organisation)
+                .query((rs, n) -> new Authorisation(rs.getString("grantor"), rs.getString("battery_identifier")))
+                .list();
+        grantorsByBattery.forEach((battery, grantors) -> {
+            boolean covered = active.stream().anyMatch(a -> grantors.contains(a.grantor())
+                    && (a.battery() == null || a.battery().equals(battery)));
+            if (covered) {
+                authorised.add(battery);
+            }
+        });
+        return authorised;
+    }
+
     boolean purposeAllows(Collection<String> purposes, Stage stage) {
         if (purposes.isEmpty()) {
             return false;

@@ -25,7 +25,7 @@ import eu.dbp.safety.RiskLevel;
 @Controller
 class BatteryListController {
 
-    /** Rows per page; each row costs one access check and one risk assessment. */
+    /** Rows per page. */
     static final int PAGE_SIZE = 20;
 
     /** How many matches a risk filter looks through, since risk is computed, not stored. */
@@ -61,15 +61,12 @@ class BatteryListController {
         long total;
         if (risk == null) {
             BatteryPage found = passports.search(filter, Math.max(page, 0), PAGE_SIZE);
-            found.items().forEach(item -> rows.add(row(item)));
+            rows.addAll(rows(found.items()));
             total = found.total();
         } else {
-            for (BatteryPage.Item item : passports.search(filter, 0, RISK_SCAN_LIMIT).items()) {
-                Row row = row(item);
-                if (row.risk() == risk) {
-                    rows.add(row);
-                }
-            }
+            rows(passports.search(filter, 0, RISK_SCAN_LIMIT).items()).stream()
+                    .filter(row -> row.risk() == risk)
+                    .forEach(rows::add);
             total = rows.size();
         }
 
@@ -120,10 +117,14 @@ class BatteryListController {
         return URLDecoder.decode(path.substring(0, end), StandardCharsets.UTF_8);
     }
 
-    private Row row(BatteryPage.Item item) {
-        Clearance clearance = clearances.of(item.id());
-        RiskLevel risk = clearance.restricted() ? risks.of(item.id()).orElse(null) : null;
-        return new Row(item, clearance.restricted(), risk);
+    /** Rows with access and risk decided for the whole page at once, not row by row. */
+    private List<Row> rows(List<BatteryPage.Item> items) {
+        List<String> ids = items.stream().map(BatteryPage.Item::id).toList();
+        java.util.Set<String> restricted = clearances.restricted(ids);
+        java.util.Map<String, RiskLevel> levels = risks.of(restricted);
+        return items.stream()
+                .map(item -> new Row(item, restricted.contains(item.id()), levels.get(item.id())))
+                .toList();
     }
 
     private static String blankToNull(String text) {

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import eu.dbp.access.BatteryAccess;
 
-/** Asks the access module, once per battery and page, what the current user may see. */
+/** Asks the access module what the current user may see: per battery, or for a whole list at once. */
 @Component
 class Clearances {
 
@@ -18,6 +18,11 @@ class Clearances {
         boolean restricted = access.canRead(identifier, "LEGITIMATE_INTEREST");
         return new Clearance(restricted, restricted && access.canRead(identifier, "AUTHORITY"),
                 restricted && access.canWrite(identifier, "DISASSEMBLY"));
+    }
+
+    /** The batteries among these whose restricted tier the current user may read, in one go. */
+    java.util.Set<String> restricted(java.util.Collection<String> identifiers) {
+        return access.readable(identifiers, "LEGITIMATE_INTEREST");
     }
 
     /** Refuses a screen that shows restricted data to a user who may not read it. */

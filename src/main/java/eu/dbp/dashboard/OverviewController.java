@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Controller;
@@ -57,14 +58,19 @@ class OverviewController {
         Map<RiskLevel, Integer> byRisk = new EnumMap<>(RiskLevel.class);
         TreeSet<String> models = new TreeSet<>();
         int visible = 0;
+        Set<String> restricted = clearances.restricted(all.items().stream().map(BatteryPage.Item::id).toList());
+        Map<String, RiskLevel> levels = risks.of(restricted);
         for (BatteryPage.Item item : all.items()) {
             byChemistry.merge(item.batteryChemistry(), 1, Integer::sum);
-            if (!clearances.of(item.id()).restricted()) {
+            if (!restricted.contains(item.id())) {
                 continue;
             }
             visible++;
             byStatus.merge(item.batteryStatus(), 1, Integer::sum);
-            risks.of(item.id()).ifPresent(r -> byRisk.merge(r, 1, Integer::sum));
+            RiskLevel level = levels.get(item.id());
+            if (level != null) {
+                byRisk.merge(level, 1, Integer::sum);
+            }
             models.add(item.model());
         }
         List<StepTimeSummary> steps = new ArrayList<>();

@@ -11,7 +11,7 @@ import eu.dbp.safety.SafetyAssessor;
 
 /**
  * The risk level of a pack for lists and counts: the safety assessment of its passport view.
- * Costs one pack-view read per battery, so callers bound how many they ask for.
+ * Lists ask for all their rows at once, which costs a fixed number of queries.
  */
 @Component
 class PackRisks {
@@ -22,6 +22,13 @@ class PackRisks {
     PackRisks(PassportService passports, SafetyAssessor assessor) {
         this.passports = passports;
         this.assessor = assessor;
+    }
+
+    /** The risk levels of several packs from one bulk read of their views; packs without a design are absent. */
+    java.util.Map<String, RiskLevel> of(java.util.Collection<String> identifiers) {
+        java.util.Map<String, RiskLevel> levels = new java.util.HashMap<>();
+        passports.packViews(identifiers).forEach((id, view) -> levels.put(id, assessor.assess(view).riskLevel()));
+        return levels;
     }
 
     /** Empty when the passport records no pack design to assess. */

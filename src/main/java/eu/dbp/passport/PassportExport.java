@@ -125,16 +125,44 @@ class PassportExport {
     }
 
     PackView packView(long key, Passport passport, PackView.Sox latest) {
-        PassportReader.DesignTree tree = reader.designTree(key);
-        Map<String, int[]> cellCounts = new LinkedHashMap<>();
-        jdbc.sql("""
-                select coalesce(m.serial_number, '') as module, count(*) as cells
-                from cell c left join module m on m.battery_id = c.battery_id and m.id = c.module_id
-                where c.battery_id = :key and (m.id is null or m.condition <> 'REPLACED')
-                group by m.serial_number""")
-                .param("key", key)
-                .query((rs, n) -> cellCounts.put(rs.getString("module"), new int[] {rs.getInt("cells")}))
-                .list();
+        return packViews(Map.of(key, passport), Map.of(key, latest)).get(key);
+    }
+
+    /**
+     * Pack views of several batteries with one query per table, whatever their number: lists
+     * and overviews assess many packs without a query per row.
+     */
+    Map<Long, PackView> packViews(Map<Long, Passport> passports, Map<Long, PackView.Sox> latest) {
+        java.util.Set<Long> keys = passports.keySet();
+        Map<Long, PassportReader.DesignTree> trees = reader.designTrees(keys);
+        Map<Long, Map<String, int[]>> cellCounts = new LinkedHashMap<>();
+        if (!keys.isEmpty()) {
+            jdbc.sql("""
+                    select c.battery_id, coalesce(m.serial_number, '') as module, count(*) as cells
+                    from cell c left join module m on m.battery_id = c.battery_id and m.id = c.module_id
+                    where c.battery_id in (:keys) and (m.id is null or m.condition <> 'REPLACED')
+                    group by c.battery_id, m.serial_number""")
+                    .param("keys", keys)
+                    .query((rs, n) -> cellCounts.computeIfAbsent(rs.getLong("battery_id"), k -> new LinkedHashMap<>())
+                            .put(rs.getString("module"), new int[] {rs.getInt("cells")}))
+                    .list();
+        }
+        Map<Long, List<PackView.Event>> events = events(keys);
+        Map<Long, List<PackView.ReplacedPart>> replaced = replacedParts(keys);
+        Map<Long, PackView> views = new LinkedHashMap<>();
+        passports.forEach((key, passport) -> {
+            PassportReader.DesignTree tree = trees.get(key);
+            if (tree != null && tree.pack() != null) {
+                views.put(key, assemble(passport, tree, cellCounts.getOrDefault(key, Map.of()),
+                        events.getOrDefault(key, List.of()), replaced.getOrDefault(key, List.of()),
+                        latest.getOrDefault(key, PackView.Sox.none())));
+            }
+        });
+        return views;
+    }
+
+    private static PackView assemble(Passport passport, PassportReader.DesignTree tree, Map<String, int[]> cellCounts,
+            List<PackView.Event> events, List<PackView.ReplacedPart> replacedParts, PackView.Sox latest) {
         Passport.DesignSummary summary = passport.design();
         CellFormat format = summary == null ? null : summary.cellFormat();
         String sizeCode = summary == null ? null : summary.cellSizeCode();
@@ -185,33 +213,30 @@ class PassportExport {
                 r.ratedCapacity().doubleValue(), r.ratedEnergy().doubleValue(), r.minimumVoltage().doubleValue(),
                 r.nominalVoltage().doubleValue(), r.maximumVoltage().doubleValue(),
                 PassportReader.doubleOrNull(r.capacityThresholdForExhaustion()), age, cellCount, pack, components,
-                modules, fasteners, joints, connectors, sequence, events(key), replacedParts(key), latest);
+                modules, fasteners, joints, connectors, sequence, events, replacedParts, latest);
     }
 
-    private List<PackView.Event> events(long key) {
-        return jdbc.sql("""
-                select type, severity, occurred_at, duration_min, measured_value, unit, description
-                from battery_event where battery_id = :key order by occurred_at""")
-                .param("key", key)
-                .query((rs, n) -> new PackView.Event(EventType.valueOf(rs.getString("type")),
+    private Map<Long, List<PackView.Event>> events(java.util.Collection<Long> keys) {
+        return reader.grouped("""
+                select battery_id, type, severity, occurred_at, duration_min, measured_value, unit, description
+                from battery_event where battery_id in (:keys) order by battery_id, occurred_at""", keys,
+                rs -> new PackView.Event(EventType.valueOf(rs.getString("type")),
                         Severity.valueOf(rs.getString("severity")), PassportReader.instant(rs, "occurred_at"),
                         (Integer) rs.getObject("duration_min"),
                         PassportReader.doubleOrNull(rs.getBigDecimal("measured_value")), rs.getString("unit"),
-                        rs.getString("description")))
-                .list();
+                        rs.getString("description")));
     }
 
-    private List<PackView.ReplacedPart> replacedParts(long key) {
-        return jdbc.sql("""
-                select p.part_kind, rm.serial_number as removed, im.serial_number as installed, w.opened_at, p.reason
+    private Map<Long, List<PackView.ReplacedPart>> replacedParts(java.util.Collection<Long> keys) {
+        return reader.grouped("""
+                select p.battery_id, p.part_kind, rm.serial_number as removed, im.serial_number as installed,
+                       w.opened_at, p.reason
                 from replaced_part p
                 join work_order w on w.battery_id = p.battery_id and w.id = p.work_order_id
                 left join module rm on rm.battery_id = p.battery_id and rm.id = p.removed_module_id
                 left join module im on im.battery_id = p.battery_id and im.id = p.installed_module_id
-                where p.battery_id = :key order by w.opened_at""")
-                .param("key", key)
-                .query((rs, n) -> new PackView.ReplacedPart(rs.getString("part_kind"), rs.getString("removed"),
-                        rs.getString("installed"), PassportReader.instant(rs, "opened_at"), rs.getString("reason")))
-                .list();
+                where p.battery_id in (:keys) order by p.battery_id, w.opened_at""", keys,
+                rs -> new PackView.ReplacedPart(rs.getString("part_kind"), rs.getString("removed"),
+                        rs.getString("installed"), PassportReader.instant(rs, "opened_at"), rs.getString("reason")));
     }
 }

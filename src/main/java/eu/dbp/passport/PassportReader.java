@@ -49,18 +49,34 @@ class PassportReader {
 
     /** Identity, ownership and version of a battery, for write checks. */
     Optional<BatteryRow> row(String identifier) {
-        return jdbc.sql("""
-                select b.id, b.identifier, b.model, b.status, b.ceased_at, b.version, m.code as manufacturer,
-                       r.code as responsible
-                from battery b
-                join organisation m on m.id = b.manufacturer_org_id
-                join organisation r on r.id = b.responsible_org_id
-                where b.identifier = :id""")
+        return jdbc.sql(ROW + " where b.identifier = :id")
                 .param("id", identifier)
-                .query((rs, n) -> new BatteryRow(rs.getLong("id"), rs.getString("identifier"), rs.getString("model"),
-                        BatteryStatus.valueOf(rs.getString("status")), instant(rs, "ceased_at"),
-                        rs.getInt("version"), rs.getString("manufacturer"), rs.getString("responsible")))
+                .query(PassportReader::mapRow)
                 .optional();
+    }
+
+    List<BatteryRow> rows(java.util.Collection<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ROW + " where b.identifier in (:ids)")
+                .param("ids", identifiers)
+                .query(PassportReader::mapRow)
+                .list();
+    }
+
+    private static final String ROW = """
+            select b.id, b.identifier, b.model, b.status, b.ceased_at, b.version, m.code as manufacturer,
+                   r.code as responsible
+            from battery b
+            join organisation m on m.id = b.manufacturer_org_id
+            join organisation r on r.id = b.responsible_org_id
+            """;
+
+    private static BatteryRow mapRow(ResultSet rs, int n) throws SQLException {
+        return new BatteryRow(rs.getLong("id"), rs.getString("identifier"), rs.getString("model"),
+                BatteryStatus.valueOf(rs.getString("status")), instant(rs, "ceased_at"),
+                rs.getInt("version"), rs.getString("manufacturer"), rs.getString("responsible"));
     }
 
     record BatteryRow(long key, String identifier, String model, BatteryStatus status, Instant ceasedAt, int version,
@@ -76,7 +92,24 @@ class PassportReader {
     }
 
     Optional<Keyed> passport(String identifier) {
-        return jdbc.sql("""
+        return jdbc.sql(PASSPORT + " where b.identifier = :id")
+                .param("id", identifier)
+                .query((rs, n) -> new Keyed(rs.getLong("id"), mapPassport(rs, null)))
+                .optional();
+    }
+
+    /** Several passports in one query, by identifier; unknown identifiers are absent. */
+    List<Keyed> passports(java.util.Collection<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PASSPORT + " where b.identifier in (:ids)")
+                .param("ids", identifiers)
+                .query((rs, n) -> new Keyed(rs.getLong("id"), mapPassport(rs, null)))
+                .list();
+    }
+
+    private static final String PASSPORT = """
                 select b.*, m.code as m_code, m.name as m_name, r.code as r_code, r.name as r_name,
                     p.series_count, p.parallel_count, p.cell_to_pack, p.cooling, p.coolant, p.housing_material,
                     p.bms, p.service_disconnect,
@@ -107,11 +140,7 @@ class PassportReader {
                 left join pack p on p.battery_id = b.id
                 left join lateral (select cm.* from cell c join cell_model cm on cm.id = c.cell_model_id
                     where c.battery_id = b.id limit 1) cm on true
-                where b.identifier = :id""")
-                .param("id", identifier)
-                .query((rs, n) -> new Keyed(rs.getLong("id"), mapPassport(rs, null)))
-                .optional();
-    }
+            """;
 
     private Passport mapPassport(ResultSet rs, PackView.Sox latest) throws SQLException {
         Passport.DesignSummary design = rs.getString("cooling") == null ? null : new Passport.DesignSummary(
@@ -304,69 +333,96 @@ class PassportReader {
 
     /** The design tree without cells, as the document carries it. */
     DesignTree designTree(long key) {
-        PassportDocument.PackDesign pack = jdbc.sql("select * from pack where battery_id = :key").param("key", key)
-                .query((rs, n) -> new PassportDocument.PackDesign(rs.getInt("series_count"),
-                        rs.getInt("parallel_count"), rs.getBoolean("cell_to_pack"), rs.getString("housing_material"),
-                        rs.getBigDecimal("length_mm"), rs.getBigDecimal("width_mm"), rs.getBigDecimal("height_mm"),
-                        Cooling.valueOf(rs.getString("cooling")), rs.getString("coolant"),
-                        rs.getBigDecimal("coolant_volume_l"), rs.getString("bms"), rs.getString("service_disconnect"),
-                        rs.getString("service_disconnect_location"), (Integer) rs.getObject("capacitor_discharge_s"),
-                        rs.getBigDecimal("max_short_circuit_current_a")))
-                .optional().orElse(null);
-        List<PassportDocument.Component> components = jdbc.sql(
-                "select * from component where battery_id = :key order by id").param("key", key)
-                .query((rs, n) -> new PassportDocument.Component(rs.getString("ref"),
+        return designTrees(List.of(key)).get(key);
+    }
+
+    /** The design trees of several packs in one query per table, by battery key. */
+    Map<Long, DesignTree> designTrees(java.util.Collection<Long> keys) {
+        Map<Long, DesignTree> trees = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return trees;
+        }
+        Map<Long, PassportDocument.PackDesign> packs = new LinkedHashMap<>();
+        jdbc.sql("select * from pack where battery_id in (:keys)").param("keys", keys)
+                .query((rs, n) -> packs.put(rs.getLong("battery_id"), new PassportDocument.PackDesign(
+                        rs.getInt("series_count"), rs.getInt("parallel_count"), rs.getBoolean("cell_to_pack"),
+                        rs.getString("housing_material"), rs.getBigDecimal("length_mm"), rs.getBigDecimal("width_mm"),
+                        rs.getBigDecimal("height_mm"), Cooling.valueOf(rs.getString("cooling")),
+                        rs.getString("coolant"), rs.getBigDecimal("coolant_volume_l"), rs.getString("bms"),
+                        rs.getString("service_disconnect"), rs.getString("service_disconnect_location"),
+                        (Integer) rs.getObject("capacitor_discharge_s"),
+                        rs.getBigDecimal("max_short_circuit_current_a"))))
+                .list();
+        Map<Long, List<PassportDocument.Component>> components = grouped(
+                "select * from component where battery_id in (:keys) order by battery_id, id", keys,
+                rs -> new PassportDocument.Component(rs.getString("ref"),
                         ComponentKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("location"),
                         rs.getBoolean("high_voltage"), rs.getBigDecimal("mass_kg"), rs.getString("material"),
-                        rs.getString("part_number"), rs.getString("spare_part_source")))
-                .list();
-        List<PassportDocument.Module> modules = jdbc.sql("""
+                        rs.getString("part_number"), rs.getString("spare_part_source")));
+        Map<Long, List<PassportDocument.Module>> modules = grouped("""
                 select m.*, c.ref from module m join component c on c.battery_id = m.battery_id and c.id = m.component_id
-                where m.battery_id = :key and m.condition <> 'REPLACED' order by m.position""").param("key", key)
-                .query((rs, n) -> new PassportDocument.Module(rs.getString("ref"), rs.getString("serial_number"),
+                where m.battery_id in (:keys) and m.condition <> 'REPLACED' order by m.battery_id, m.position""", keys,
+                rs -> new PassportDocument.Module(rs.getString("ref"), rs.getString("serial_number"),
                         rs.getInt("position"), rs.getInt("series_count"), rs.getInt("parallel_count"),
                         rs.getBigDecimal("nominal_voltage_v"), rs.getBigDecimal("mass_kg"),
                         ModuleHousing.valueOf(rs.getString("housing")), JointType.valueOf(rs.getString("cell_joining")),
-                        ModuleCondition.valueOf(rs.getString("condition")), rs.getBigDecimal("soh_pct"), List.of()))
-                .list();
-        List<PassportDocument.Fastener> fasteners = jdbc.sql(
-                "select * from fastener where battery_id = :key order by id").param("key", key)
-                .query((rs, n) -> new PassportDocument.Fastener(rs.getString("ref"),
+                        ModuleCondition.valueOf(rs.getString("condition")), rs.getBigDecimal("soh_pct"), List.of()));
+        Map<Long, List<PassportDocument.Fastener>> fasteners = grouped(
+                "select * from fastener where battery_id in (:keys) order by battery_id, id", keys,
+                rs -> new PassportDocument.Fastener(rs.getString("ref"),
                         FastenerType.valueOf(rs.getString("type")), rs.getString("size"),
                         enumOrNull(Drive.class, rs.getString("drive")), rs.getInt("count"), rs.getString("material"),
                         rs.getBigDecimal("torque_nm"), (Integer) rs.getObject("angle_deg"), rs.getBoolean("single_use"),
-                        rs.getBoolean("captive"), rs.getString("location")))
-                .list();
-        List<PassportDocument.Joint> joints = jdbc.sql("""
+                        rs.getBoolean("captive"), rs.getString("location")));
+        Map<Long, List<PassportDocument.Joint>> joints = grouped("""
                 select j.*, p.ref as part_ref, a.ref as attached_ref, f.ref as fastener_ref
                 from joint j
                 join component p on p.battery_id = j.battery_id and p.id = j.part_id
                 join component a on a.battery_id = j.battery_id and a.id = j.attached_to_id
                 left join fastener f on f.battery_id = j.battery_id and f.id = j.fastener_id
-                where j.battery_id = :key order by j.id""").param("key", key)
-                .query((rs, n) -> new PassportDocument.Joint(rs.getString("ref"),
+                where j.battery_id in (:keys) order by j.battery_id, j.id""", keys,
+                rs -> new PassportDocument.Joint(rs.getString("ref"),
                         JointType.valueOf(rs.getString("type")), rs.getString("part_ref"),
                         rs.getString("attached_ref"), rs.getString("fastener_ref"), rs.getString("location"),
-                        rs.getString("notes")))
-                .list();
-        List<PassportDocument.Connector> connectors = jdbc.sql("""
+                        rs.getString("notes")));
+        Map<Long, List<PassportDocument.Connector>> connectors = grouped("""
                 select c.*, p.ref as part_ref, m.ref as mates_ref
                 from connector c
                 join component p on p.battery_id = c.battery_id and p.id = c.part_id
                 left join component m on m.battery_id = c.battery_id and m.id = c.mates_with_id
-                where c.battery_id = :key order by c.id""").param("key", key)
-                .query((rs, n) -> new PassportDocument.Connector(rs.getString("ref"),
+                where c.battery_id in (:keys) order by c.battery_id, c.id""", keys,
+                rs -> new PassportDocument.Connector(rs.getString("ref"),
                         ConnectorType.valueOf(rs.getString("type")), VoltageClass.valueOf(rs.getString("voltage_class")),
                         rs.getBigDecimal("rated_voltage_v"), rs.getString("part_ref"), rs.getString("mates_ref"),
-                        rs.getString("location")))
-                .list();
-        List<String> sequence = jdbc.sql("""
-                select coalesce(j.ref, c.ref) from joining_step s
+                        rs.getString("location")));
+        Map<Long, List<String>> sequences = grouped("""
+                select s.battery_id, coalesce(j.ref, c.ref) as ref from joining_step s
                 left join joint j on j.battery_id = s.battery_id and j.id = s.joint_id
                 left join connector c on c.battery_id = s.battery_id and c.id = s.connector_id
-                where s.battery_id = :key order by s.sequence_no""").param("key", key)
-                .query(String.class).list();
-        return new DesignTree(pack, components, modules, fasteners, joints, connectors, sequence);
+                where s.battery_id in (:keys) order by s.battery_id, s.sequence_no""", keys,
+                rs -> rs.getString("ref"));
+        for (Long key : keys) {
+            trees.put(key, new DesignTree(packs.get(key), components.getOrDefault(key, List.of()),
+                    modules.getOrDefault(key, List.of()), fasteners.getOrDefault(key, List.of()),
+                    joints.getOrDefault(key, List.of()), connectors.getOrDefault(key, List.of()),
+                    sequences.getOrDefault(key, List.of())));
+        }
+        return trees;
+    }
+
+    /** Rows of several batteries, grouped by the {@code battery_id} column each query selects. */
+    <T> Map<Long, List<T>> grouped(String sql, java.util.Collection<Long> keys, RowReader<T> reader) {
+        Map<Long, List<T>> grouped = new LinkedHashMap<>();
+        jdbc.sql(sql).param("keys", keys)
+                .query((rs, n) -> grouped.computeIfAbsent(rs.getLong("battery_id"), k -> new ArrayList<>())
+                        .add(reader.read(rs)))
+                .list();
+        return grouped;
+    }
+
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     record DesignTree(

@@ -167,6 +167,21 @@ public class PassportService implements BatteryOwnership {
         return export.packView(key, passport, Optional.ofNullable(latestSox(key)).orElse(PackView.Sox.none()));
     }
 
+    /**
+     * Pack views of several batteries at once, by identifier, with a fixed number of queries:
+     * for lists and overviews. Unknown batteries and passports without a pack design are absent.
+     */
+    public Map<String, PackView> packViews(java.util.Collection<String> identifiers) {
+        Map<Long, Passport> passports = new LinkedHashMap<>();
+        reader.passports(identifiers).forEach(found -> passports.put(found.key(), found.passport()));
+        SoxSource source = sox.getIfAvailable();
+        Map<Long, PackView.Sox> latest = source == null ? Map.of() : source.latest(passports.keySet());
+
+        Map<String, PackView> views = new LinkedHashMap<>();
+        export.packViews(passports, latest).forEach((key, view) -> views.put(view.identifier(), view));
+        return views;
+    }
+
     /** The internal key of a battery (the distribution key of pack-scoped tables); 404 if unknown. */
     public long batteryKey(String identifier) {
         return reader.key(identifier).orElseThrow(() -> new NotFoundException("battery", identifier));
@@ -180,6 +195,14 @@ public class PassportService implements BatteryOwnership {
     public Optional<Owners> ownersOf(String batteryIdentifier) {
         return reader.row(batteryIdentifier)
                 .map(row -> new Owners(row.manufacturer(), row.responsible(), row.ceased()));
+    }
+
+    @Override
+    public Map<String, Owners> ownersOf(java.util.Collection<String> batteryIdentifiers) {
+        Map<String, Owners> owners = new LinkedHashMap<>();
+        reader.rows(batteryIdentifiers).forEach(row -> owners.put(row.identifier(),
+                new Owners(row.manufacturer(), row.responsible(), row.ceased())));
+        return owners;
     }
 
     private PackView.Sox latestSox(long key) {

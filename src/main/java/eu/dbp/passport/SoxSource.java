@@ -1,5 +1,8 @@
 package eu.dbp.passport;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,4 +13,11 @@ public interface SoxSource {
 
     /** @param batteryKey the battery's internal key, see {@link PassportService#batteryKey(String)} */
     Optional<PackView.Sox> latest(long batteryKey);
+
+    /** The same for several batteries; those without readings are absent from the map. */
+    default Map<Long, PackView.Sox> latest(Collection<Long> batteryKeys) {
+        Map<Long, PackView.Sox> found = new HashMap<>();
+        batteryKeys.forEach(key -> latest(key).ifPresent(sox -> found.put(key, sox)));
+        return found;
+    }
 }

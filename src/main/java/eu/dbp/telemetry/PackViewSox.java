@@ -1,5 +1,7 @@
 package eu.dbp.telemetry;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -20,5 +22,10 @@ class PackViewSox implements SoxSource {
     @Override
     public Optional<PackView.Sox> latest(long batteryKey) {
         return repository.packViewSox(batteryKey);
+    }
+
+    @Override
+    public Map<Long, PackView.Sox> latest(Collection<Long> batteryKeys) {
+        return repository.packViewSox(batteryKeys);
     }
 }

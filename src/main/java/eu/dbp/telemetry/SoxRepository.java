@@ -7,6 +7,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -309,16 +311,26 @@ class SoxRepository {
      * battery's rollup row: one round trip of two index lookups, however long the series.
      */
     Optional<PackView.Sox> packViewSox(long batteryKey) {
-        return jdbc.sql("""
-                        select l.*, s.*
-                        from (select measured_at, soc_pct, temperature_c, voltage_v,
+        return Optional.ofNullable(packViewSox(List.of(batteryKey)).get(batteryKey));
+    }
+
+    /** The latest reading and the aggregates of several batteries, in one query. */
+    Map<Long, PackView.Sox> packViewSox(Collection<Long> batteryKeys) {
+        Map<Long, PackView.Sox> found = new HashMap<>();
+        if (batteryKeys.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select k.battery_id, l.*, s.*
+                        from unnest(:keys::bigint[]) as k(battery_id)
+                        join lateral (select measured_at, soc_pct, temperature_c, voltage_v,
                                      min_cell_voltage_v, max_cell_voltage_v
-                              from sox_reading where battery_id = :key
-                              order by measured_at desc limit 1) l
-                        left join sox_battery_stats s on s.battery_id = :key
+                              from sox_reading r where r.battery_id = k.battery_id
+                              order by measured_at desc limit 1) l on true
+                        left join sox_battery_stats s on s.battery_id = k.battery_id
                         """)
-                .param("key", batteryKey)
-                .query((rs, n) -> new PackView.Sox(
+                .param("keys", batteryKeys.toArray(Long[]::new))
+                .query((rs, n) -> found.put(rs.getLong(1), new PackView.Sox(
                         instant(rs, "measured_at"),
                         dbl(rs, "last_soh_pct"),
                         dbl(rs, "soc_pct"),
@@ -332,8 +344,9 @@ class SoxRepository {
                         dbl(rs, "min_temperature_c"),
                         dbl(rs, "first_soh_pct"),
                         dbl(rs, "first_internal_resistance_mohm"),
-                        dbl(rs, "last_internal_resistance_mohm")))
-                .optional();
+                        dbl(rs, "last_internal_resistance_mohm"))))
+                .list();
+        return found;
     }
 
     private static SoxSummary summary(ResultSet rs, String identifier, SoxThresholds thresholds)

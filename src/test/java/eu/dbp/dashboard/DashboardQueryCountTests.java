@@ -46,11 +46,24 @@ class DashboardQueryCountTests {
     }
 
     @Test
+    void batteryListCostsTheSameStatementsForOneRowAndAFullPage() throws Exception {
+        int many = statements("/batteries");
+        int one = statements("/batteries?q=DEMO-LEAF-24");
+        int byRisk = statements("/batteries?risk=HIGH");
+
+        System.out.printf("battery list: %d statements (full page), %d (one row), %d (risk filter)%n", many,
+                one, byRisk);
+        assertThat(many).isLessThanOrEqualTo(one + 2);
+        assertThat(byRisk).isLessThanOrEqualTo(one + 2);
+    }
+
+    @Test
     void overviewAndDecisionStayBounded() throws Exception {
         int overview = statements("/overview");
         int decision = statements("/batteries/" + TESLA + "/decision");
 
         System.out.printf("overview: %d statements, decision: %d%n", overview, decision);
+        assertThat(overview).isLessThan(40);
         assertThat(decision).isLessThan(60);
     }
 
