@@ -107,9 +107,9 @@ public class PassportImport {
             if (!write) {
                 passports.validate(document);
             } else if (mode == ImportReport.Mode.ATOMIC) {
-                passports.registerFor(organisation, document);
+                passports.importFor(organisation, document);
             } else {
-                transactions.executeWithoutResult(status -> passports.registerFor(organisation, document));
+                transactions.executeWithoutResult(status -> passports.importFor(organisation, document));
             }
             return null;
         } catch (InvalidInputException e) {

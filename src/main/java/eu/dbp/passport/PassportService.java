@@ -74,6 +74,20 @@ public class PassportService implements BatteryOwnership {
     /** Registers a passport owned by the named organisation (demo data, imports by operators). */
     @Transactional
     public Passport registerFor(String organisationCode, PassportDocument document) {
+        store(organisationCode, document);
+        return passport(document.id());
+    }
+
+    /**
+     * Registers a passport like {@link #registerFor} without reading it back: a bulk import
+     * answers with a report, not with every passport.
+     */
+    @Transactional
+    public void importFor(String organisationCode, PassportDocument document) {
+        store(organisationCode, document);
+    }
+
+    private void store(String organisationCode, PassportDocument document) {
         validate(document);
         if (reader.key(document.id()).isPresent()) {
             throw new ConflictException("a passport with identifier " + document.id() + " already exists");
@@ -81,9 +95,8 @@ public class PassportService implements BatteryOwnership {
         long owner = organisations.require(organisationCode).id();
 
         writer.insert(document, owner);
-        Passport passport = passport(document.id());
-        audit.record(document.id(), "battery.registered", "battery", document.id(), null, auditView(passport));
-        return passport;
+        audit.record(document.id(), "battery.registered", "battery", document.id(), null,
+                auditView(document, organisationCode));
     }
 
     /** Bean Validation of every field, then the rules across fields; 422 with every broken rule. */
@@ -424,8 +437,21 @@ public class PassportService implements BatteryOwnership {
     }
 
     /** What the audit trail keeps of a registration: the passport, not its thousands of cells. */
-    private static Map<String, Object> auditView(Passport passport) {
-        return auditView(passport, false);
+    private static Map<String, Object> auditView(PassportDocument document, String manufacturer) {
+        PassportDocument.Design design = document.design();
+        int cells = design.packCells().size() + design.modules().stream().mapToInt(m -> m.cells().size()).sum();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", document.id());
+        view.put("model", document.model());
+        view.put("batteryCategory", document.batteryCategory());
+        view.put("batteryChemistry", document.batteryChemistry());
+        view.put("batteryStatus", document.batteryStatus() == null ? BatteryStatus.ORIGINAL : document.batteryStatus());
+        view.put("manufacturer", manufacturer);
+        view.put("design", Map.of("configuration", design.pack().seriesCount() + "s" + design.pack().parallelCount() + "p",
+                "modules", design.modules().size(), "cells", cells, "components", design.components().size(),
+                "joints", design.joints().size(), "cooling", design.pack().cooling()));
+        view.put("predecessors", document.predecessors());
+        return view;
     }
 
     private static Map<String, Object> auditView(Passport passport, boolean identityData) {

@@ -45,6 +45,9 @@ class AnnexTierTests {
     JdbcClient jdbc;
 
     @Autowired
+    ReadLogWriter readLog;
+
+    @Autowired
     AccessAdministration admin;
 
     @Autowired
@@ -91,6 +94,7 @@ class AnnexTierTests {
         assertThat(during.has("design")).isTrue();
         assertThat(mvc.get().uri("/api/v1/batteries/{id}/modules", DemoAccess.LFP).with(recycler))
                 .hasStatusOk();
+        readLog.flush();
         assertThat(jdbc.sql("""
                 select count(*) from access_log where principal = 'tier-recycler'
                   and outcome = 'RESTRICTED_READ' and battery_identifier = :b""")
