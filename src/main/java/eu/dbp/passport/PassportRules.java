@@ -19,26 +19,35 @@ import eu.dbp.platform.FieldViolation;
  */
 final class PassportRules {
 
-    private final PassportDocument document;
     private final List<FieldViolation> violations = new ArrayList<>();
 
-    private PassportRules(PassportDocument document) {
-        this.document = document;
+    private PassportRules() {
     }
 
     static List<FieldViolation> check(PassportDocument document) {
-        PassportRules rules = new PassportRules(document);
+        PassportRules rules = new PassportRules();
         rules.checkRatings(document.ratings());
         rules.checkManufacturing(document.manufacturing());
-        rules.checkDesign();
+        rules.checkDesign(document.design());
+        rules.checkCells(document.design());
         return List.copyOf(rules.violations);
     }
 
     /** The cross-field rules of a correction: the same as for those parts of a document. */
     static List<FieldViolation> check(PassportUpdate update) {
-        PassportRules rules = new PassportRules(null);
+        PassportRules rules = new PassportRules();
         rules.checkRatings(update.ratings());
         rules.checkManufacturing(update.manufacturing());
+        return List.copyOf(rules.violations);
+    }
+
+    /**
+     * The rules between the parts of a design tree (references, uniqueness, voltage classes), as a
+     * correction of one component, fastener, joint or connector leaves it; cells are not touched.
+     */
+    static List<FieldViolation> check(PassportDocument.Design design) {
+        PassportRules rules = new PassportRules();
+        rules.checkDesign(design);
         return List.copyOf(rules.violations);
     }
 
@@ -68,8 +77,7 @@ final class PassportRules {
         }
     }
 
-    private void checkDesign() {
-        PassportDocument.Design design = document.design();
+    private void checkDesign(PassportDocument.Design design) {
         Set<String> componentRefs = unique(design.components(), PassportDocument.Component::ref, "design.components", "ref");
         Set<String> fastenerRefs = unique(design.fasteners(), PassportDocument.Fastener::ref, "design.fasteners", "ref");
         Set<String> jointRefs = unique(design.joints(), PassportDocument.Joint::ref, "design.joints", "ref");
@@ -79,7 +87,6 @@ final class PassportRules {
 
         checkPack(design);
         checkModules(design, componentRefs);
-        checkCells(design);
         for (int i = 0; i < design.joints().size(); i++) {
             PassportDocument.Joint joint = design.joints().get(i);
             String at = "design.joints[" + i + "]";
@@ -152,10 +159,6 @@ final class PassportRules {
     }
 
     private void checkCells(PassportDocument.Design design) {
-        Set<String> cellModels = new HashSet<>();
-        document.cellModels().forEach(m -> cellModels.add(m.code()));
-        Set<String> camLots = new HashSet<>();
-        document.camLots().forEach(l -> camLots.add(l.code()));
         Set<String> serials = new HashSet<>();
         for (int m = 0; m < design.modules().size(); m++) {
             List<PassportDocument.Cell> cells = design.modules().get(m).cells();
