@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -126,6 +127,11 @@ public class PassportService implements BatteryOwnership {
 
     // --- reads ---------------------------------------------------------------------------------
 
+    /**
+     * Reads outside a transaction of their own (two statements, no BEGIN and COMMIT round trips):
+     * the passport and its SoX rollup need no common snapshot. Inside a write they join it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Passport passport(String identifier) {
         PassportReader.Keyed found = reader.passport(identifier)
                 .orElseThrow(() -> new NotFoundException("battery", identifier));
@@ -205,12 +211,14 @@ public class PassportService implements BatteryOwnership {
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Owners> ownersOf(String batteryIdentifier) {
         return reader.row(batteryIdentifier)
                 .map(row -> new Owners(row.manufacturer(), row.responsible(), row.ceased()));
     }
 
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, Owners> ownersOf(java.util.Collection<String> batteryIdentifiers) {
         Map<String, Owners> owners = new LinkedHashMap<>();
         reader.rows(batteryIdentifiers).forEach(row -> owners.put(row.identifier(),

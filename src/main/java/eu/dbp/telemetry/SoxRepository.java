@@ -82,7 +82,8 @@ class SoxRepository {
                 first_internal_resistance_mohm, first_internal_resistance_at,
                 last_internal_resistance_mohm, last_internal_resistance_at,
                 cycle_count, cycle_count_at, energy_throughput_kwh, energy_throughput_at,
-                max_temperature_c, min_temperature_c)
+                max_temperature_c, min_temperature_c, last_soc_pct, last_temperature_c, last_voltage_v,
+                last_min_cell_voltage_v, last_max_cell_voltage_v)
             select r.battery_id, d.added, min(r.measured_at), max(r.measured_at),
                    (array_agg(r.soh_pct order by r.measured_at) filter (where r.soh_pct is not null))[1],
                    min(r.measured_at) filter (where r.soh_pct is not null),
@@ -100,7 +101,12 @@ class SoxRepository {
                    (array_agg(r.energy_throughput_kwh order by r.measured_at desc)
                        filter (where r.energy_throughput_kwh is not null))[1],
                    max(r.measured_at) filter (where r.energy_throughput_kwh is not null),
-                   max(r.temperature_c), min(r.temperature_c)
+                   max(r.temperature_c), min(r.temperature_c),
+                   (array_agg(r.soc_pct order by r.measured_at desc))[1],
+                   (array_agg(r.temperature_c order by r.measured_at desc))[1],
+                   (array_agg(r.voltage_v order by r.measured_at desc))[1],
+                   (array_agg(r.min_cell_voltage_v order by r.measured_at desc))[1],
+                   (array_agg(r.max_cell_voltage_v order by r.measured_at desc))[1]
             from (%s) d
             join sox_reading r on r.battery_id = d.battery_id and r.measured_at between d.lo and d.hi
             group by r.battery_id, d.added
@@ -141,6 +147,18 @@ class SoxRepository {
                 energy_throughput_at = greatest(s.energy_throughput_at, excluded.energy_throughput_at),
                 max_temperature_c = greatest(s.max_temperature_c, excluded.max_temperature_c),
                 min_temperature_c = least(s.min_temperature_c, excluded.min_temperature_c),
+                last_soc_pct = case when excluded.last_at >= s.last_at
+                                    then excluded.last_soc_pct else s.last_soc_pct end,
+                last_temperature_c = case when excluded.last_at >= s.last_at
+                                          then excluded.last_temperature_c else s.last_temperature_c end,
+                last_voltage_v = case when excluded.last_at >= s.last_at
+                                      then excluded.last_voltage_v else s.last_voltage_v end,
+                last_min_cell_voltage_v = case when excluded.last_at >= s.last_at
+                                               then excluded.last_min_cell_voltage_v
+                                               else s.last_min_cell_voltage_v end,
+                last_max_cell_voltage_v = case when excluded.last_at >= s.last_at
+                                               then excluded.last_max_cell_voltage_v
+                                               else s.last_max_cell_voltage_v end,
                 updated_at = now()
             """;
 
@@ -307,27 +325,25 @@ class SoxRepository {
     }
 
     /**
-     * The pack view's SoX: the latest reading (primary key, backwards, one row) joined with the
-     * battery's rollup row: one round trip of two index lookups, however long the series.
+     * The pack view's SoX: the latest reading's values and the lifetime aggregates, all kept in
+     * the battery's rollup row: one primary-key lookup, however long the series.
      */
     Optional<PackView.Sox> packViewSox(long batteryKey) {
         return Optional.ofNullable(packViewSox(List.of(batteryKey)).get(batteryKey));
     }
 
-    /** The latest reading and the aggregates of several batteries, in one query. */
+    /** The latest reading and the aggregates of several batteries, in one query of the rollup. */
     Map<Long, PackView.Sox> packViewSox(Collection<Long> batteryKeys) {
         Map<Long, PackView.Sox> found = new HashMap<>();
         if (batteryKeys.isEmpty()) {
             return found;
         }
         jdbc.sql("""
-                        select k.battery_id, l.*, s.*
-                        from unnest(:keys::bigint[]) as k(battery_id)
-                        join lateral (select measured_at, soc_pct, temperature_c, voltage_v,
-                                     min_cell_voltage_v, max_cell_voltage_v
-                              from sox_reading r where r.battery_id = k.battery_id
-                              order by measured_at desc limit 1) l on true
-                        left join sox_battery_stats s on s.battery_id = k.battery_id
+                        select s.*, s.last_at as measured_at, s.last_soc_pct as soc_pct,
+                               s.last_temperature_c as temperature_c, s.last_voltage_v as voltage_v,
+                               s.last_min_cell_voltage_v as min_cell_voltage_v,
+                               s.last_max_cell_voltage_v as max_cell_voltage_v
+                        from sox_battery_stats s where s.battery_id = any(:keys::bigint[])
                         """)
                 .param("keys", batteryKeys.toArray(Long[]::new))
                 .query((rs, n) -> found.put(rs.getLong(1), new PackView.Sox(

@@ -232,6 +232,24 @@ class TelemetryServiceTests {
     }
 
     @Test
+    void anOlderReadingArrivingLastLeavesTheLatestValuesAlone() {
+        long key = TestBatteries.create(jdbc, "TELE-LATE");
+        telemetry.append("TELE-LATE", List.of(
+                reading(T0.plusSeconds(7200), null, 55.0, 35.0, null, null, null, 3.61, 3.66)));
+
+        telemetry.append("TELE-LATE", List.of(
+                reading(T0.plusSeconds(1800), null, 10.0, 20.0, null, null, null, 3.20, 3.90)));
+
+        PackView.Sox sox = packViewSox.latest(key).orElseThrow();
+        assertThat(sox.measuredAt()).isEqualTo(T0.plusSeconds(7200));
+        assertThat(sox.socPct()).isEqualTo(55.0);
+        assertThat(sox.temperatureC()).isEqualTo(35.0);
+        assertThat(sox.minCellVoltageV()).isEqualTo(3.61);
+        assertThat(sox.maxCellVoltageV()).isEqualTo(3.66);
+        assertThat(sox.minTemperatureC()).isEqualTo(20.0);
+    }
+
+    @Test
     void summaryOfABatteryWithoutReadingsIsEmpty() {
         long key = TestBatteries.create(jdbc, "TELE-SILENT");
 
