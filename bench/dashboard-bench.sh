@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Dashboard benchmark: server-side render time of each main page for the demo data. Starts the
+# Dashboard benchmark: server-side render time of each main page for the demo data, and the
+# disassembly plan of the Leaf (48 modules, 192 cells) over HTTP. Starts the
 # application from the built jar on a fresh embedded database, signs in through the form login,
 # gives the Leaf pack a year of daily SoX readings, then runs wrk on each page with the session
 # cookie and prints p50 and p99 per page (target: under 200 ms). Talks only to 127.0.0.1 and
@@ -89,6 +90,9 @@ pages=(
     "/batteries/DEMO-TESLA-S85-0001/procedure"
     "/batteries/$LEAF/decision"
     "/overview"
+    # the disassembly plan over HTTP, beside the in-process JMH figure of bench/plan-bench.sh
+    "/api/v1/batteries/$LEAF/disassembly-plan?depth=MODULE"
+    "/api/v1/batteries/$LEAF/disassembly-plan?depth=CELL"
 )
 log "warming up (JIT): ${WARMUP:-5} s per page"
 for page in "${pages[@]}"; do

@@ -113,11 +113,10 @@ class Authorisations {
                 .list();
     }
 
-    /** The organisation that gave it, or the administrator. */
+    /** Only the organisation that gave it: a written authorisation is its own mandate (Art. 77(4)). */
     public boolean mayRevoke(long id) {
         Caller caller = Callers.current();
-        return caller.may("access.admin") || find(id)
-                .map(a -> a.grantor().equals(caller.organisation())).orElse(true);
+        return find(id).map(a -> a.grantor().equals(caller.organisation())).orElse(true);
     }
 
     private static Authorisation map(ResultSet rs, int row) throws SQLException {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -237,6 +237,18 @@ public class BatteryAccess {
     }
 
     /**
+     * Hands over the owners of a battery whose passport a GET request has just read, so that
+     * the tier filter of the answer needs no lookup of its own. Outside a GET request it does
+     * nothing: a write always asks afresh.
+     */
+    public void readOwners(String battery, Owners owners) {
+        HttpServletRequest request = currentGet();
+        if (request != null) {
+            request.setAttribute(ownersKey(battery), Optional.of(owners));
+        }
+    }
+
+    /**
      * The battery's owners. A read asks several times (the URL rule, then the tier filter of
      * the answer), so within one GET request the answer is kept on the request.
      */
@@ -245,17 +257,29 @@ public class BatteryAccess {
         if (source == null || battery == null) {
             return Optional.empty();
         }
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
-                || !"GET".equals(request.getRequest().getMethod())) {
+        HttpServletRequest request = currentGet();
+        if (request == null) {
             return source.ownersOf(battery);
         }
-        String key = BatteryAccess.class.getName() + ".owners." + battery;
         @SuppressWarnings("unchecked")
-        Optional<Owners> known = (Optional<Owners>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        Optional<Owners> known = (Optional<Owners>) request.getAttribute(ownersKey(battery));
         if (known == null) {
             known = source.ownersOf(battery);
-            request.setAttribute(key, known, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(ownersKey(battery), known);
         }
         return known;
+    }
+
+    /** The current request if it is a GET, whose answers may be kept for its duration. */
+    private static HttpServletRequest currentGet() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && "GET".equals(attributes.getRequest().getMethod())) {
+            return attributes.getRequest();
+        }
+        return null;
+    }
+
+    private static String ownersKey(String battery) {
+        return BatteryAccess.class.getName() + ".owners." + battery;
     }
 }

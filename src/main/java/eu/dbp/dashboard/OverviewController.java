@@ -73,8 +73,7 @@ class OverviewController {
             }
             models.add(item.model());
         }
-        List<StepTimeSummary> steps = new ArrayList<>();
-        models.forEach(m -> steps.addAll(learning.stepSummaries(m)));
+        List<StepTimeSummary> steps = learning.stepSummaries(models);
 
         model.addAttribute("total", all.total());
         model.addAttribute("counted", all.items().size());

@@ -1,6 +1,7 @@
 package eu.dbp.learning;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +66,13 @@ public class LearningService {
 
     /** Recorded times against planned estimates, per step of one model. */
     public List<StepTimeSummary> stepSummaries(String packModel) {
+        return stepSummaries(List.of(packModel));
+    }
+
+    /** The same for several pack models at once, ordered by model and step: for overviews. */
+    public List<StepTimeSummary> stepSummaries(Collection<String> packModels) {
         ModelKnowledge.Parameters p = store.parameters();
-        return store.summaries(packModel, p.reviewMinAttempts(), p.reviewFirstAttemptMin());
+        return store.summaries(packModels, p.reviewMinAttempts(), p.reviewFirstAttemptMin());
     }
 
     /** Fastener classes for which the planner now proposes cutting or drilling. */

@@ -1,5 +1,6 @@
 package eu.dbp.learning;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,23 +124,27 @@ class LearningStore {
                 .list();
     }
 
-    List<StepTimeSummary> summaries(String packModel, int minAttempts, double max) {
+    /** Recorded times against plan per step, for several pack models in one query. */
+    List<StepTimeSummary> summaries(Collection<String> packModels, int minAttempts, double max) {
+        if (packModels.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select step_key, count(*) as n,
+                select pack_model, step_key, count(*) as n,
                        percentile_cont(0.5) within group (order by minutes) as median,
                        avg(minutes) as mean, avg(planned_p50_min) as planned,
                        avg(case when first_attempt_success then 1.0 else 0.0 end) as rate
                 from step_outcome
-                where pack_model = :model
-                group by step_key
-                order by step_key
+                where pack_model = any(:models::text[])
+                group by pack_model, step_key
+                order by pack_model, step_key
                 """)
-                .param("model", packModel)
+                .param("models", packModels.toArray(String[]::new))
                 .query((rs, n) -> {
                     int count = rs.getInt("n");
                     double rate = rs.getDouble("rate");
                     double planned = rs.getDouble("planned");
-                    return new StepTimeSummary(packModel, rs.getString("step_key"), count,
+                    return new StepTimeSummary(rs.getString("pack_model"), rs.getString("step_key"), count,
                             rs.getDouble("median"), rs.getDouble("mean"),
                             rs.wasNull() ? null : planned, rate, count >= minAttempts && rate < max);
                 })

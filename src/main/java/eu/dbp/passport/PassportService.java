@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import eu.dbp.access.BatteryAccess;
 import eu.dbp.access.BatteryOwnership;
 import eu.dbp.audit.AuditTrail;
 import eu.dbp.platform.ConflictException;
@@ -42,10 +43,13 @@ public class PassportService implements BatteryOwnership {
     private final ObjectProvider<SoxSource> sox;
     private final CompletenessChecker completeness;
     private final PassportValidation validation;
+    private final ObjectProvider<BatteryAccess> access;
 
     PassportService(PassportReader reader, PassportWriter writer, PassportExport export, JdbcClient jdbc,
             Validator validator, Organisations organisations, CurrentActor actor, AuditTrail audit,
-            ObjectProvider<SoxSource> sox, CompletenessChecker completeness, PassportValidation validation) {
+            ObjectProvider<SoxSource> sox, CompletenessChecker completeness, PassportValidation validation,
+            ObjectProvider<BatteryAccess> access) {
+        this.access = access;
         this.completeness = completeness;
         this.validation = validation;
         this.reader = reader;
@@ -135,7 +139,11 @@ public class PassportService implements BatteryOwnership {
     public Passport passport(String identifier) {
         PassportReader.Keyed found = reader.passport(identifier)
                 .orElseThrow(() -> new NotFoundException("battery", identifier));
-        return found.passport().withLatestSox(latestSox(found.key()));
+        Passport passport = found.passport();
+        access.ifAvailable(a -> a.readOwners(identifier, new Owners(passport.manufacturer().code(),
+                passport.responsibleOperator() == null ? null : passport.responsibleOperator().code(),
+                passport.ceased())));
+        return passport.withLatestSox(latestSox(found.key()));
     }
 
     public BatteryPage search(BatteryFilter filter, int page, int size) {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.dbp.IntegrationTest;
+import eu.dbp.access.AccessAdministration;
+import eu.dbp.learning.LearningService;
+import eu.dbp.learning.StepOutcome;
+import eu.dbp.passport.PassportService;
+import eu.dbp.passport.TestPassports;
 
 /**
  * Pages load their data with a bounded number of statements: the passport view and the
@@ -25,6 +36,15 @@ class DashboardQueryCountTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PassportService passports;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    AccessAdministration administration;
 
     @Test
     void passportViewCostsTheSameStatementsForLargeAndSmallPacks() throws Exception {
@@ -65,6 +85,25 @@ class DashboardQueryCountTests {
         System.out.printf("overview: %d statements, decision: %d%n", overview, decision);
         assertThat(overview).isLessThan(40);
         assertThat(decision).isLessThan(60);
+    }
+
+    @Test
+    void overviewCostsTheSameStatementsHoweverManyPackModelsHaveRecordedTimes() throws Exception {
+        int before = statements("/overview");
+        List<String> packs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = "OVERVIEW-MODEL-" + UUID.randomUUID().toString().substring(0, 8);
+            passports.registerFor("oem1", TestPassports.small(id, "Overview model " + id));
+            learning.recordStepOutcome(new StepOutcome("Overview model " + id, "lid.remove", null, 4.0, true,
+                    0, 0, 0, 0, 3.0, id, "overview-test"));
+            packs.add(id);
+        }
+        administration.grantLegitimateInterest("recycler", AccessAdministration.Purpose.DISMANTLING, packs, null,
+                Instant.now().plus(Duration.ofDays(1)));
+
+        int after = statements("/overview");
+
+        assertThat(after).isEqualTo(before);
     }
 
     private int statements(String path) throws Exception {

@@ -67,6 +67,15 @@ public final class TestPassports {
                 design, List.of(), null);
     }
 
+    /** The small test pack under a model name of its own, so that what it teaches stays apart. */
+    public static PassportDocument small(String id, String model) {
+        PassportDocument d = small(id);
+        return new PassportDocument(id, model, d.serialNumber(), d.batteryCategory(), d.batteryChemistry(),
+                null, null, null, null, d.manufacturing(), d.batteryMass(), d.ratings(), d.circularity(), null,
+                null, null, List.of(), List.of(), List.of(), d.materialBatches(), d.camLots(), d.cellModels(),
+                d.design(), List.of(), null);
+    }
+
     private static PassportDocument.Component component(String ref, ComponentKind kind, boolean hv) {
         return new PassportDocument.Component(ref, kind, ref, null, hv, null, null, null, null);
     }
