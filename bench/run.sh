@@ -8,7 +8,8 @@
 #   PACKS=100000 bench/run.sh    100 000 packs (expect the load to take a while)
 #
 # Settings (environment): PACKS, CHUNK (packs per import request), SOX_PACKS, SOX_READINGS
-# (readings per pack), DURATION (seconds per wrk run), CONNECTIONS, THREADS, PORT,
+# (readings per pack), DURATION (seconds per wrk run), WARMUP (seconds before each), CONNECTIONS,
+# THREADS, PORT,
 # SKIP_BUILD=1, DBP_USER/DBP_PASSWORD (HTTP Basic; the demo accounts), MAX_MINUTES (hard stop).
 set -euo pipefail
 
@@ -17,8 +18,12 @@ CHUNK=${CHUNK:-500}
 SOX_PACKS=${SOX_PACKS:-1000}
 SOX_READINGS=${SOX_READINGS:-200}
 DURATION=${DURATION:-20}
-CONNECTIONS=${CONNECTIONS:-4}
+# Closed-loop load, one connection per core: wrk, the server and PostgreSQL share this machine's
+# two cores, so more connections only queue (throughput falls, p99 grows). The passport read is
+# measured once more at twice that many connections, to show the queueing.
+CONNECTIONS=${CONNECTIONS:-2}
 THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-10}
 PORT=${PORT:-18080}
 DBP_USER=${DBP_USER:-oem1}
 DBP_PASSWORD=${DBP_PASSWORD:-${DBP_DEMO_PASSWORD:-demo}}
@@ -123,20 +128,22 @@ bearer() {
         | python3 -c 'import json,sys; d=json.load(sys.stdin); print("Bearer " + (d.get("accessToken") or d["access_token"]))'
 }
 
-measure() { # name path_suffix
-    log "wrk: $1"
+measure() { # name path_suffix [connections]
+    local connections=${3:-$CONNECTIONS}
+    log "wrk: $1 ($connections connections)"
     local token
     token=$(bearer)
     curl -fsS --max-time 10 -o /dev/null -H "Authorization: $AUTH" "$BASE/api/v1/batteries/${PREFIX}000000$2" \
         || { log "$1 read of ${PREFIX}000000 failed"; exit 1; }
-    # warm-up, then the measured run
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 10s -s "$HERE/ids.lua" "$BASE" -- \
+    # warm-up (the JIT compiles the read path in the first seconds), then the measured run
+    wrk -t"$THREADS" -c"$connections" -d"${WARMUP}s" --timeout 10s -s "$HERE/ids.lua" "$BASE" -- \
         "$PREFIX" "$PACKS" "/api/v1/batteries/" "$2" "$token" >/dev/null
-    line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$HERE/ids.lua" "$BASE" -- \
+    line=$(wrk -t"$THREADS" -c"$connections" -d"${DURATION}s" --timeout 10s -s "$HERE/ids.lua" "$BASE" -- \
         "$PREFIX" "$PACKS" "/api/v1/batteries/" "$2" "$token" | grep '^RESULT' | sed 's/^RESULT //')
-    result "$(printf '%-10s %s' "$1" "$line")"
+    result "$(printf '%-12s %s' "$1" "$line")"
 }
 measure passport ""
+measure "passport@$(( CONNECTIONS * 2 ))c" "" $(( CONNECTIONS * 2 ))
 measure modules "/modules"
 measure materials "/materials"
 
