@@ -39,7 +39,7 @@ WATCHDOG=$!
 command -v wrk >/dev/null || { log "wrk is missing: apt-get install -y wrk"; exit 1; }
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
     log "building the jar"
-    (cd "$ROOT" && mvn -q -B -o -DskipTests package)
+    (cd "$ROOT" && mvn -q -B -DskipTests package)
 fi
 JAR=$(ls "$ROOT"/target/dbp-*.jar | grep -v original | head -1)
 log "starting $JAR on port $PORT"

@@ -3,18 +3,18 @@
 # planned to CELL and MODULE depth. Prints p50 and p99 in milliseconds; target p99 < 20 ms.
 #
 # Usage: bench/plan-bench.sh [extra JMH options, e.g. -wi 1 -i 2]
-# Needs: JDK 17+, Maven (offline cache is enough), jq.
+# Needs: JDK 17+, Maven, jq. MAVEN_OFFLINE=1 runs Maven offline once its plugins are cached.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=bench/results
 mkdir -p "$out"
 offline=""
-if [[ "${MAVEN_OFFLINE:-1}" == "1" ]]; then offline="-o"; fi
+if [[ "${MAVEN_OFFLINE:-0}" == "1" ]]; then offline="-o"; fi
 
 mvn -B -q $offline test-compile
 mvn -B -q $offline dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+    -Dmdep.outputFile="$out/classpath.txt"
 classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 
 java -cp "$classpath" org.openjdk.jmh.Main 'eu.dbp.planning.bench.PlanBenchmark' \
