@@ -97,10 +97,18 @@ class SoxDemoStep implements DemoStep {
             }
             soc = clamp(soc, 0, 100);
             double resistance = p.resistanceMohm() * (1 + 0.04 * progress) + random.nextGaussian() * 0.3;
+            // A monthly diagnostic adds the performance values of Annex XIII 4(b) [A]: power
+            // capability at a 2C discharge falling with the resistance, round-trip efficiency and
+            // self-discharge drifting with age.
+            boolean diagnostic = i % (30 * PER_DAY) == 0;
+            Double power = diagnostic ? round(p.energyKwh() * 2000 * p.resistanceMohm() / resistance, 0) : null;
+            Double roundTrip = diagnostic ? round(95 - 1.5 * progress - (100 - soh) / 20, 2) : null;
+            Double selfDischarge = diagnostic ? round(1.0 + 0.4 * progress, 3) : null;
             readings.add(new SoxReading(at, round(soh, 2), round(soc, 1), round(p.dailyDepth() * 100, 1),
                     round(soh, 2), round(temperature, 1), round(p.cellsInSeries() * (minCell + maxCell) / 2, 1),
                     round(minCell, 3), round(maxCell, 3), round(resistance, 2), (int) cycles, round(throughput, 1),
-                    round(cycles * p.capacityAh(), 1), SoxReading.Origin.BMS));
+                    round(cycles * p.capacityAh(), 1), power, roundTrip, selfDischarge,
+                    diagnostic ? SoxReading.Origin.DIAGNOSTIC : SoxReading.Origin.BMS));
         }
         return readings;
     }

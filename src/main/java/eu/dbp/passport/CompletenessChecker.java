@@ -159,13 +159,22 @@ class CompletenessChecker {
             Map.entry(50, f -> f.count("compliance") > 0),
             Map.entry(51, f -> f.passport().ratings().ratedCapacity() != null),
             Map.entry(52, f -> f.sox().sohPct() != null),
-            Map.entry(53, f -> f.passport().ratings().originalPowerCapability() != null),
+            Map.entry(53, f -> f.sox().powerCapabilityW() != null
+                    || f.passport().ratings().originalPowerCapability() != null),
+            Map.entry(54, f -> f.sox().powerCapabilityW() != null && f.sox().firstPowerCapabilityW() != null),
             Map.entry(55, f -> f.sox().internalResistanceMohm() != null),
             Map.entry(56, f -> f.sox().internalResistanceMohm() != null && f.sox().firstInternalResistanceMohm() != null),
+            Map.entry(57, f -> f.sox().roundTripEfficiencyPct() != null),
+            Map.entry(58, f -> f.sox().roundTripEfficiencyPct() != null
+                    && f.passport().performance().initialRoundTripEfficiency() != null),
             Map.entry(59, f -> f.passport().ratings().expectedLifetimeCycles() != null),
             Map.entry(60, f -> f.passport().ratings().expectedLifetimeYears() != null),
             Map.entry(61, f -> f.sox().sohPct() != null),
             Map.entry(62, f -> f.sox().sohPct() != null),
+            Map.entry(63, f -> f.sox().powerCapabilityW() != null),
+            Map.entry(64, f -> f.sox().roundTripEfficiencyPct() != null),
+            Map.entry(65, f -> f.sox().selfDischargePctPerMonth() != null
+                    && f.sox().firstSelfDischargePctPerMonth() != null),
             Map.entry(66, f -> f.sox().internalResistanceMohm() != null),
             Map.entry(67, f -> f.passport().batteryStatus() != null),
             Map.entry(68, f -> f.sox().cycleCount() != null),

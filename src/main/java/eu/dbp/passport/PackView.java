@@ -175,7 +175,23 @@ public record PackView(
             Double minTemperatureC,
             Double firstSohPct,
             Double firstInternalResistanceMohm,
-            Double internalResistanceMohm) {
+            Double internalResistanceMohm,
+            Double powerCapabilityW,
+            Double firstPowerCapabilityW,
+            Double roundTripEfficiencyPct,
+            Double firstRoundTripEfficiencyPct,
+            Double selfDischargePctPerMonth,
+            Double firstSelfDischargePctPerMonth) {
+
+        /** The values without the performance data of Annex XIII 4(a) and 4(b). */
+        public Sox(Instant measuredAt, Double sohPct, Double socPct, Double temperatureC, Double voltageV,
+                Double minCellVoltageV, Double maxCellVoltageV, Integer cycleCount, Double energyThroughputKwh,
+                Double maxTemperatureC, Double minTemperatureC, Double firstSohPct,
+                Double firstInternalResistanceMohm, Double internalResistanceMohm) {
+            this(measuredAt, sohPct, socPct, temperatureC, voltageV, minCellVoltageV, maxCellVoltageV, cycleCount,
+                    energyThroughputKwh, maxTemperatureC, minTemperatureC, firstSohPct, firstInternalResistanceMohm,
+                    internalResistanceMohm, null, null, null, null, null, null);
+        }
 
         public static Sox none() {
             return new Sox(null, null, null, null, null, null, null, null, null, null, null, null,

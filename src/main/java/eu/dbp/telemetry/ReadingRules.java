@@ -60,6 +60,12 @@ final class ReadingRules {
         }
         notNegative(out, prefix, "energyThroughputKwh", r.energyThroughputKwh());
         notNegative(out, prefix, "capacityThroughputAh", r.capacityThroughputAh());
+        if (r.powerCapabilityW() != null && !(r.powerCapabilityW() > 0 && r.powerCapabilityW() <= 10_000_000)) {
+            out.add(new FieldViolation(prefix + "powerCapabilityW", "above 0, at most 10000000",
+                    "powerCapabilityW must be above 0 and at most 10 MW, was " + r.powerCapabilityW()));
+        }
+        range(out, prefix, "roundTripEfficiencyPct", r.roundTripEfficiencyPct(), 0, 100);
+        range(out, prefix, "selfDischargePctPerMonth", r.selfDischargePctPerMonth(), 0, 100);
         if (!r.hasAnyValue()) {
             out.add(new FieldViolation(blankToRoot(prefix), "at least one value",
                     "a reading needs at least one measured value"));

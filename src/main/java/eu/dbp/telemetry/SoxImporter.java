@@ -63,7 +63,8 @@ class SoxImporter {
                 soh_pct numeric, soc_pct numeric, dod_pct numeric, soce_pct numeric,
                 temperature_c numeric, voltage_v numeric, min_cell_voltage_v numeric,
                 max_cell_voltage_v numeric, internal_resistance_mohm numeric, cycle_count integer,
-                energy_throughput_kwh numeric, capacity_throughput_ah numeric, source text not null
+                energy_throughput_kwh numeric, capacity_throughput_ah numeric, power_capability_w numeric,
+                round_trip_efficiency_pct numeric, self_discharge_pct_month numeric, source text not null
             ) on commit drop
             """;
 
@@ -317,7 +318,8 @@ class SoxImporter {
                 .append(r.measuredAt());
         for (Object value : new Object[] {r.soh(), r.soc(), r.dod(), r.soce(), r.temperatureC(),
                 r.voltageV(), r.minCellVoltageV(), r.maxCellVoltageV(), r.internalResistanceMohm(),
-                r.cycleCount(), r.energyThroughputKwh(), r.capacityThroughputAh()}) {
+                r.cycleCount(), r.energyThroughputKwh(), r.capacityThroughputAh(), r.powerCapabilityW(),
+                r.roundTripEfficiencyPct(), r.selfDischargePctPerMonth()}) {
             csv.append(',');
             if (value != null) {
                 csv.append(value);

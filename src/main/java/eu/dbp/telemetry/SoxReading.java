@@ -19,6 +19,9 @@ import java.time.Instant;
  * @param cycleCount             full equivalent cycles so far (0 or more)
  * @param energyThroughputKwh    energy throughput so far, kWh (0 or more)
  * @param capacityThroughputAh   capacity throughput so far, Ah (0 or more)
+ * @param powerCapabilityW       remaining power capability, W (above 0, at most 10 MW)
+ * @param roundTripEfficiencyPct remaining energy round-trip efficiency, % (0-100)
+ * @param selfDischargePctPerMonth self-discharge rate, % of capacity per month (0-100)
  * @param source                 where the reading comes from; {@code BMS} when not given
  */
 public record SoxReading(
@@ -35,10 +38,22 @@ public record SoxReading(
         Integer cycleCount,
         Double energyThroughputKwh,
         Double capacityThroughputAh,
+        Double powerCapabilityW,
+        Double roundTripEfficiencyPct,
+        Double selfDischargePctPerMonth,
         Origin source) {
 
     public SoxReading {
         source = source == null ? Origin.BMS : source;
+    }
+
+    /** A reading without the performance values of Annex XIII 4(a) and 4(b). */
+    public SoxReading(Instant measuredAt, Double soh, Double soc, Double dod, Double soce, Double temperatureC,
+            Double voltageV, Double minCellVoltageV, Double maxCellVoltageV, Double internalResistanceMohm,
+            Integer cycleCount, Double energyThroughputKwh, Double capacityThroughputAh, Origin source) {
+        this(measuredAt, soh, soc, dod, soce, temperatureC, voltageV, minCellVoltageV, maxCellVoltageV,
+                internalResistanceMohm, cycleCount, energyThroughputKwh, capacityThroughputAh, null, null, null,
+                source);
     }
 
     /** Where a reading comes from. */
@@ -50,6 +65,8 @@ public record SoxReading(
         return soh != null || soc != null || dod != null || soce != null || temperatureC != null
                 || voltageV != null || minCellVoltageV != null || maxCellVoltageV != null
                 || internalResistanceMohm != null || cycleCount != null
-                || energyThroughputKwh != null || capacityThroughputAh != null;
+                || energyThroughputKwh != null || capacityThroughputAh != null
+                || powerCapabilityW != null || roundTripEfficiencyPct != null
+                || selfDischargePctPerMonth != null;
     }
 }

@@ -32,7 +32,8 @@ class SoxRepository {
 
     static final String COLUMNS = "measured_at, soh_pct, soc_pct, dod_pct, soce_pct, temperature_c,"
             + " voltage_v, min_cell_voltage_v, max_cell_voltage_v, internal_resistance_mohm,"
-            + " cycle_count, energy_throughput_kwh, capacity_throughput_ah, source";
+            + " cycle_count, energy_throughput_kwh, capacity_throughput_ah, power_capability_w,"
+            + " round_trip_efficiency_pct, self_discharge_pct_month, source";
 
     /**
      * Lifetime figures per battery in one pass. {@code held_min} is how long a reading stands
@@ -83,7 +84,13 @@ class SoxRepository {
                 last_internal_resistance_mohm, last_internal_resistance_at,
                 cycle_count, cycle_count_at, energy_throughput_kwh, energy_throughput_at,
                 max_temperature_c, min_temperature_c, last_soc_pct, last_temperature_c, last_voltage_v,
-                last_min_cell_voltage_v, last_max_cell_voltage_v)
+                last_min_cell_voltage_v, last_max_cell_voltage_v,
+                first_power_capability_w, first_power_capability_at,
+                last_power_capability_w, last_power_capability_at,
+                first_round_trip_efficiency_pct, first_round_trip_efficiency_at,
+                last_round_trip_efficiency_pct, last_round_trip_efficiency_at,
+                first_self_discharge_pct_month, first_self_discharge_at,
+                last_self_discharge_pct_month, last_self_discharge_at)
             select r.battery_id, d.added, min(r.measured_at), max(r.measured_at),
                    (array_agg(r.soh_pct order by r.measured_at) filter (where r.soh_pct is not null))[1],
                    min(r.measured_at) filter (where r.soh_pct is not null),
@@ -106,7 +113,25 @@ class SoxRepository {
                    (array_agg(r.temperature_c order by r.measured_at desc))[1],
                    (array_agg(r.voltage_v order by r.measured_at desc))[1],
                    (array_agg(r.min_cell_voltage_v order by r.measured_at desc))[1],
-                   (array_agg(r.max_cell_voltage_v order by r.measured_at desc))[1]
+                   (array_agg(r.max_cell_voltage_v order by r.measured_at desc))[1],
+                   (array_agg(r.power_capability_w order by r.measured_at)
+                       filter (where r.power_capability_w is not null))[1],
+                   min(r.measured_at) filter (where r.power_capability_w is not null),
+                   (array_agg(r.power_capability_w order by r.measured_at desc)
+                       filter (where r.power_capability_w is not null))[1],
+                   max(r.measured_at) filter (where r.power_capability_w is not null),
+                   (array_agg(r.round_trip_efficiency_pct order by r.measured_at)
+                       filter (where r.round_trip_efficiency_pct is not null))[1],
+                   min(r.measured_at) filter (where r.round_trip_efficiency_pct is not null),
+                   (array_agg(r.round_trip_efficiency_pct order by r.measured_at desc)
+                       filter (where r.round_trip_efficiency_pct is not null))[1],
+                   max(r.measured_at) filter (where r.round_trip_efficiency_pct is not null),
+                   (array_agg(r.self_discharge_pct_month order by r.measured_at)
+                       filter (where r.self_discharge_pct_month is not null))[1],
+                   min(r.measured_at) filter (where r.self_discharge_pct_month is not null),
+                   (array_agg(r.self_discharge_pct_month order by r.measured_at desc)
+                       filter (where r.self_discharge_pct_month is not null))[1],
+                   max(r.measured_at) filter (where r.self_discharge_pct_month is not null)
             from (%s) d
             join sox_reading r on r.battery_id = d.battery_id and r.measured_at between d.lo and d.hi
             group by r.battery_id, d.added
@@ -141,7 +166,8 @@ class SoxRepository {
                                    else s.cycle_count end,
                 cycle_count_at = greatest(s.cycle_count_at, excluded.cycle_count_at),
                 energy_throughput_kwh = case
-                    when s.energy_throughput_at is null or excluded.energy_throughput_at > s.energy_throughput_at
+                    when s.energy_throughput_at is null
+                         or excluded.energy_throughput_at > s.energy_throughput_at
                     then coalesce(excluded.energy_throughput_kwh, s.energy_throughput_kwh)
                     else s.energy_throughput_kwh end,
                 energy_throughput_at = greatest(s.energy_throughput_at, excluded.energy_throughput_at),
@@ -159,6 +185,44 @@ class SoxRepository {
                 last_max_cell_voltage_v = case when excluded.last_at >= s.last_at
                                                then excluded.last_max_cell_voltage_v
                                                else s.last_max_cell_voltage_v end,
+                first_power_capability_w = case
+                    when s.first_power_capability_at is null
+                         or excluded.first_power_capability_at < s.first_power_capability_at
+                    then coalesce(excluded.first_power_capability_w, s.first_power_capability_w)
+                    else s.first_power_capability_w end,
+                first_power_capability_at = least(s.first_power_capability_at, excluded.first_power_capability_at),
+                last_power_capability_w = case
+                    when s.last_power_capability_at is null
+                         or excluded.last_power_capability_at > s.last_power_capability_at
+                    then coalesce(excluded.last_power_capability_w, s.last_power_capability_w)
+                    else s.last_power_capability_w end,
+                last_power_capability_at = greatest(s.last_power_capability_at, excluded.last_power_capability_at),
+                first_round_trip_efficiency_pct = case
+                    when s.first_round_trip_efficiency_at is null
+                         or excluded.first_round_trip_efficiency_at < s.first_round_trip_efficiency_at
+                    then coalesce(excluded.first_round_trip_efficiency_pct, s.first_round_trip_efficiency_pct)
+                    else s.first_round_trip_efficiency_pct end,
+                first_round_trip_efficiency_at = least(s.first_round_trip_efficiency_at,
+                    excluded.first_round_trip_efficiency_at),
+                last_round_trip_efficiency_pct = case
+                    when s.last_round_trip_efficiency_at is null
+                         or excluded.last_round_trip_efficiency_at > s.last_round_trip_efficiency_at
+                    then coalesce(excluded.last_round_trip_efficiency_pct, s.last_round_trip_efficiency_pct)
+                    else s.last_round_trip_efficiency_pct end,
+                last_round_trip_efficiency_at = greatest(s.last_round_trip_efficiency_at,
+                    excluded.last_round_trip_efficiency_at),
+                first_self_discharge_pct_month = case
+                    when s.first_self_discharge_at is null
+                         or excluded.first_self_discharge_at < s.first_self_discharge_at
+                    then coalesce(excluded.first_self_discharge_pct_month, s.first_self_discharge_pct_month)
+                    else s.first_self_discharge_pct_month end,
+                first_self_discharge_at = least(s.first_self_discharge_at, excluded.first_self_discharge_at),
+                last_self_discharge_pct_month = case
+                    when s.last_self_discharge_at is null
+                         or excluded.last_self_discharge_at > s.last_self_discharge_at
+                    then coalesce(excluded.last_self_discharge_pct_month, s.last_self_discharge_pct_month)
+                    else s.last_self_discharge_pct_month end,
+                last_self_discharge_at = greatest(s.last_self_discharge_at, excluded.last_self_discharge_at),
                 updated_at = now()
             """;
 
@@ -203,7 +267,7 @@ class SoxRepository {
 
     void insert(long batteryKey, List<SoxReading> readings) {
         String sql = "insert into sox_reading (battery_id, " + COLUMNS + ")"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         template.batchUpdate(sql, readings, 500, (ps, r) -> {
             ps.setLong(1, batteryKey);
             ps.setObject(2, utc(r.measuredAt()));
@@ -219,7 +283,10 @@ class SoxRepository {
             ps.setObject(12, r.cycleCount(), Types.INTEGER);
             setDouble(ps, 13, r.energyThroughputKwh());
             setDouble(ps, 14, r.capacityThroughputAh());
-            ps.setString(15, r.source().name());
+            setDouble(ps, 15, r.powerCapabilityW());
+            setDouble(ps, 16, r.roundTripEfficiencyPct());
+            setDouble(ps, 17, r.selfDischargePctPerMonth());
+            ps.setString(18, r.source().name());
         });
     }
 
@@ -360,7 +427,13 @@ class SoxRepository {
                         dbl(rs, "min_temperature_c"),
                         dbl(rs, "first_soh_pct"),
                         dbl(rs, "first_internal_resistance_mohm"),
-                        dbl(rs, "last_internal_resistance_mohm"))))
+                        dbl(rs, "last_internal_resistance_mohm"),
+                        dbl(rs, "last_power_capability_w"),
+                        dbl(rs, "first_power_capability_w"),
+                        dbl(rs, "last_round_trip_efficiency_pct"),
+                        dbl(rs, "first_round_trip_efficiency_pct"),
+                        dbl(rs, "last_self_discharge_pct_month"),
+                        dbl(rs, "first_self_discharge_pct_month"))))
                 .list();
         return found;
     }
@@ -402,6 +475,9 @@ class SoxRepository {
                 (Integer) rs.getObject("cycle_count"),
                 dbl(rs, "energy_throughput_kwh"),
                 dbl(rs, "capacity_throughput_ah"),
+                dbl(rs, "power_capability_w"),
+                dbl(rs, "round_trip_efficiency_pct"),
+                dbl(rs, "self_discharge_pct_month"),
                 SoxReading.Origin.valueOf(rs.getString("source")));
     }
 

@@ -260,6 +260,28 @@ class PassportApiTests {
         assertThat(completeness.get("mandatory").asInt()).isEqualTo(54);
     }
 
+    @Test
+    void completenessFindsPowerEfficiencyAndSelfDischargeOnceTheBatteryReportsThem() {
+        post("/api/v1/batteries", "oem1", TestPassports.small("TEST-PERFORMANCE-1"));
+        String uri = "/api/v1/batteries/TEST-PERFORMANCE-1";
+        JsonNode before = read(get(uri + "/completeness", "oem1"));
+
+        MvcTestResult readings = post(uri + "/sox", "oem1", List.of(
+                Map.of("measuredAt", "2026-01-01T00:00:00Z", "powerCapabilityW", 5000,
+                        "roundTripEfficiencyPct", 95.0, "selfDischargePctPerMonth", 1.0),
+                Map.of("measuredAt", "2026-06-01T00:00:00Z", "powerCapabilityW", 4700,
+                        "roundTripEfficiencyPct", 93.8, "selfDischargePctPerMonth", 1.4)));
+        JsonNode after = read(get(uri + "/completeness", "oem1"));
+
+        assertThat(readings).hasStatus(HttpStatus.CREATED);
+        for (int point : List.of(54, 57, 63, 64, 65)) {
+            assertThat(before.get("dataPoints").get(point - 1).get("state").asString()).as("#" + point)
+                    .isEqualTo("ABSENT_NOT_REQUIRED");
+            assertThat(after.get("dataPoints").get(point - 1).get("state").asString()).as("#" + point)
+                    .isEqualTo("PRESENT");
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private MvcTestResult get(String uri, String user) {

@@ -50,7 +50,11 @@ class ReadingRulesTests {
                 bad("measuredAt", r -> with(r, r.soh(), r.soc(), r.temperatureC(),
                         r.minCellVoltageV(), r.maxCellVoltageV(), r.cycleCount(), NOW.plusSeconds(3600))),
                 bad("measuredAt", r -> with(r, r.soh(), r.soc(), r.temperatureC(),
-                        r.minCellVoltageV(), r.maxCellVoltageV(), r.cycleCount(), null)));
+                        r.minCellVoltageV(), r.maxCellVoltageV(), r.cycleCount(), null)),
+                bad("powerCapabilityW", r -> performance(r, 0.0, null, null)),
+                bad("powerCapabilityW", r -> performance(r, 12_000_000.0, null, null)),
+                bad("roundTripEfficiencyPct", r -> performance(r, null, 100.5, null)),
+                bad("selfDischargePctPerMonth", r -> performance(r, null, null, -0.5)));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -72,6 +76,14 @@ class ReadingRulesTests {
     }
 
     @Test
+    void acceptsAReadingOfThePerformanceValuesAlone() {
+        SoxReading performance = new SoxReading(NOW, null, null, null, null, null, null, null, null, null,
+                null, null, null, 41_500.0, 93.5, 1.8, SoxReading.Origin.DIAGNOSTIC);
+
+        assertThat(ReadingRules.check(performance, "", NOW)).isEmpty();
+    }
+
+    @Test
     void allowsAFewMinutesOfLoggerClockDrift() {
         SoxReading drifted = with(GOOD, 90.0, null, null, null, null, null, NOW.plusSeconds(120));
 
@@ -80,6 +92,12 @@ class ReadingRulesTests {
 
     private static Arguments bad(String field, UnaryOperator<SoxReading> change) {
         return Arguments.of(field, change);
+    }
+
+    private static SoxReading performance(SoxReading r, Double power, Double roundTrip, Double selfDischarge) {
+        return new SoxReading(r.measuredAt(), r.soh(), r.soc(), r.dod(), r.soce(), r.temperatureC(), r.voltageV(),
+                r.minCellVoltageV(), r.maxCellVoltageV(), r.internalResistanceMohm(), r.cycleCount(),
+                r.energyThroughputKwh(), r.capacityThroughputAh(), power, roundTrip, selfDischarge, r.source());
     }
 
     private static SoxReading with(SoxReading r, Double soh, Double soc, Double temperature,

@@ -85,6 +85,15 @@ class TelemetryServiceTests {
                 .params(key, SoxRepository.utc(T0)).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("sox_reading_cell_voltage_order");
+        for (String column : List.of("power_capability_w = -1", "round_trip_efficiency_pct = 101",
+                "self_discharge_pct_month = 100.5")) {
+            String name = column.substring(0, column.indexOf(' '));
+            String value = column.substring(column.lastIndexOf(' ') + 1);
+            assertThatThrownBy(() -> jdbc.sql("insert into sox_reading (battery_id, measured_at, " + name
+                    + ") values (?, ?, " + value + ")").params(key, SoxRepository.utc(T0)).update())
+                    .as(column).isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining(name);
+        }
     }
 
     @Test
@@ -232,6 +241,28 @@ class TelemetryServiceTests {
     }
 
     @Test
+    void packViewKeepsTheFirstAndLatestPerformanceValuesForFadesAndEvolution() {
+        long key = TestBatteries.create(jdbc, "TELE-PERFORMANCE");
+        telemetry.append("TELE-PERFORMANCE", List.of(
+                performance(T0.plusSeconds(3600), 90_000.0, 94.0, 1.2),
+                performance(T0.plusSeconds(7200), 86_000.0, null, 1.5)));
+        String older = line("TELE-PERFORMANCE", T0,
+                "\"powerCapabilityW\": 95000, \"roundTripEfficiencyPct\": 95.5, \"selfDischargePctPerMonth\": 1.0");
+        telemetry.importLines(stream(older), ImportMode.ATOMIC);
+
+        PackView.Sox sox = packViewSox.latest(key).orElseThrow();
+
+        assertThat(sox.firstPowerCapabilityW()).isEqualTo(95_000.0);
+        assertThat(sox.powerCapabilityW()).isEqualTo(86_000.0);
+        assertThat(sox.firstRoundTripEfficiencyPct()).isEqualTo(95.5);
+        assertThat(sox.roundTripEfficiencyPct()).isEqualTo(94.0);
+        assertThat(sox.firstSelfDischargePctPerMonth()).isEqualTo(1.0);
+        assertThat(sox.selfDischargePctPerMonth()).isEqualTo(1.5);
+        assertThat(telemetry.range("TELE-PERFORMANCE", null, null, 10)).extracting(SoxReading::powerCapabilityW)
+                .containsExactly(95_000.0, 90_000.0, 86_000.0);
+    }
+
+    @Test
     void anOlderReadingArrivingLastLeavesTheLatestValuesAlone() {
         long key = TestBatteries.create(jdbc, "TELE-LATE");
         telemetry.append("TELE-LATE", List.of(
@@ -261,6 +292,11 @@ class TelemetryServiceTests {
     private static SoxReading soc(Instant at, double soc) {
         return new SoxReading(at, null, soc, null, null, null, null, null, null, null, null, null,
                 null, null);
+    }
+
+    private static SoxReading performance(Instant at, Double power, Double roundTrip, Double selfDischarge) {
+        return new SoxReading(at, null, null, null, null, null, null, null, null, null, null, null, null, power,
+                roundTrip, selfDischarge, null);
     }
 
     private static SoxReading reading(Instant at, Double soh, Double soc, Double temperature,
