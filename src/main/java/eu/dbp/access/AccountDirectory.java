@@ -2,7 +2,6 @@ package eu.dbp.access;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,24 +26,40 @@ class AccountDirectory implements UserDetailsService {
     }
 
     Optional<AccountUser> find(String username) {
-        record Row(String username, String passwordHash, boolean enabled, String organisation,
-                String[] roles) {
-        }
-        return jdbc.sql("""
+        record Row(
+                String username,
+                String passwordHash,
+                boolean enabled,
+                String organisation,
+                String[] roles) {}
+        return jdbc.sql(
+                        """
                 select a.username, a.password_hash, a.enabled, o.code as organisation,
                        array(select r.role_code from account_role r
                              where r.account_id = a.id order by 1) as roles
                 from account a join organisation o on o.id = a.organisation_id
                 where a.username = :username""")
                 .param("username", username == null ? "" : username.toLowerCase())
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getString(4), (String[]) rs.getArray(5).getArray()))
+                .query(
+                        (rs, n) ->
+                                new Row(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        rs.getBoolean(3),
+                                        rs.getString(4),
+                                        (String[]) rs.getArray(5).getArray()))
                 .optional()
-                .map(row -> {
-                    Set<String> roles = Set.of(row.roles());
-                    Caller caller = new Caller(row.username(), row.organisation(),
-                            Caller.Kind.PERSON, roles, rolePermissions.of(roles));
-                    return new AccountUser(caller, row.passwordHash(), row.enabled());
-                });
+                .map(
+                        row -> {
+                            Set<String> roles = Set.of(row.roles());
+                            Caller caller =
+                                    new Caller(
+                                            row.username(),
+                                            row.organisation(),
+                                            Caller.Kind.PERSON,
+                                            roles,
+                                            rolePermissions.of(roles));
+                            return new AccountUser(caller, row.passwordHash(), row.enabled());
+                        });
     }
 }

@@ -2,7 +2,6 @@ package eu.dbp.access;
 
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,14 +29,21 @@ class AuthController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(issued);
     }
 
-    record Me(String name, String organisation, String kind, Set<String> roles,
-            Set<String> permissions) {
-    }
+    record Me(
+            String name,
+            String organisation,
+            String kind,
+            Set<String> roles,
+            Set<String> permissions) {}
 
     @GetMapping("/api/v1/access/me")
     Me me() {
         Caller caller = Callers.current();
-        return new Me(caller.name(), caller.organisation(), caller.kind().name(),
-                new TreeSet<>(caller.roles()), new TreeSet<>(caller.permissions()));
+        return new Me(
+                caller.name(),
+                caller.organisation(),
+                caller.kind().name(),
+                new TreeSet<>(caller.roles()),
+                new TreeSet<>(caller.permissions()));
     }
 }

@@ -1,12 +1,11 @@
 package eu.dbp.access;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,24 +29,26 @@ class AuthorisationController {
     }
 
     /**
-     * @param operator           code of the organisation authorised to act
+     * @param operator code of the organisation authorised to act
      * @param batteryIdentifiers the batteries covered; none means all the caller answers for
-     * @param documentReference  reference of the signed written authorisation
-     * @param validUntil         end of validity, or none for until revoked
+     * @param documentReference reference of the signed written authorisation
+     * @param validUntil end of validity, or none for until revoked
      */
     record AuthorisationRequest(
             @NotBlank @Size(max = 63) String operator,
             List<@NotBlank @Size(max = 100) String> batteryIdentifiers,
             @NotBlank @Size(min = 3, max = 300) String documentReference,
-            @Future Instant validUntil) {
-    }
+            @Future Instant validUntil) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@batteryAccess.canAuthorise(#request.batteryIdentifiers())")
     Authorisations.Authorisation authorise(@Valid @RequestBody AuthorisationRequest request) {
-        return authorisations.authorise(request.operator(), request.batteryIdentifiers(),
-                request.documentReference(), request.validUntil());
+        return authorisations.authorise(
+                request.operator(),
+                request.batteryIdentifiers(),
+                request.documentReference(),
+                request.validUntil());
     }
 
     @GetMapping

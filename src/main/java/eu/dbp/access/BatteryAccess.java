@@ -1,28 +1,26 @@
 package eu.dbp.access;
 
+import eu.dbp.access.BatteryOwnership.Owners;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import eu.dbp.access.BatteryOwnership.Owners;
 
 /**
  * The access rules for one battery, in one place. The filter chain applies them to URLs;
  * controllers and services may also name them in method security, e.g.
  * {@code @PreAuthorize("@batteryAccess.canWrite(#id, 'SERVICE')")}.
  *
- * <p>Writes: the caller needs the stage's permission, the passport must not have ceased, and
- * the caller's organisation must be responsible for the battery now, be authorised in writing by
- * the responsible operator (Art. 77(4)), or hold an active legitimate-interest grant whose
- * purpose covers the stage. Design data is changed only by the manufacturer (or its
- * authorised representative); machine clients write only to the batteries bound to them.
+ * <p>Writes: the caller needs the stage's permission, the passport must not have ceased, and the
+ * caller's organisation must be responsible for the battery now, be authorised in writing by the
+ * responsible operator (Art. 77(4)), or hold an active legitimate-interest grant whose purpose
+ * covers the stage. Design data is changed only by the manufacturer (or its authorised
+ * representative); machine clients write only to the batteries bound to them.
  *
  * <p>An unknown battery passes the organisation checks, so that the handler can answer 404.
  */
@@ -56,8 +54,7 @@ public class BatteryAccess {
         if (originalIdentifiers == null || originalIdentifiers.isEmpty()) {
             return caller.may("battery.create");
         }
-        return originalIdentifiers.stream()
-                .allMatch(id -> canWrite(caller, id, Stage.SUCCESSION));
+        return originalIdentifiers.stream().allMatch(id -> canWrite(caller, id, Stage.SUCCESSION));
     }
 
     /** Whether the current caller may read attributes of the given tier of the battery. */
@@ -66,8 +63,8 @@ public class BatteryAccess {
     }
 
     /**
-     * Which of these batteries the current caller may read at the given tier, decided with a
-     * fixed number of queries whatever their number (for lists and overviews).
+     * Which of these batteries the current caller may read at the given tier, decided with a fixed
+     * number of queries whatever their number (for lists and overviews).
      */
     public java.util.Set<String> readable(Collection<String> batteries, String tier) {
         Caller caller = Callers.current();
@@ -81,14 +78,16 @@ public class BatteryAccess {
             return readable;
         }
         BatteryOwnership source = ownership.getIfAvailable();
-        java.util.Map<String, Owners> owners = source == null ? java.util.Map.of() : source.ownersOf(batteries);
+        java.util.Map<String, Owners> owners =
+                source == null ? java.util.Map.of() : source.ownersOf(batteries);
         java.util.Map<String, List<String>> grantors = new java.util.HashMap<>();
         java.util.Map<String, String> manufacturers = new java.util.HashMap<>();
         for (String battery : batteries) {
             Owners o = owners.get(battery);
             if (o == null) {
                 readable.add(battery);
-            } else if (!caller.machine() && caller.organisation() != null
+            } else if (!caller.machine()
+                    && caller.organisation() != null
                     && (caller.organisation().equals(o.responsibleOrg())
                             || caller.organisation().equals(o.manufacturerOrg()))) {
                 readable.add(battery);
@@ -100,7 +99,8 @@ public class BatteryAccess {
         readable.addAll(relations.batteriesAuthorised(caller.organisation(), grantors));
         if (wanted == Tier.LEGITIMATE_INTEREST) {
             manufacturers.keySet().removeAll(readable);
-            readable.addAll(relations.batteriesWithActiveGrant(caller.organisation(), manufacturers));
+            readable.addAll(
+                    relations.batteriesWithActiveGrant(caller.organisation(), manufacturers));
         }
         return readable;
     }
@@ -114,14 +114,15 @@ public class BatteryAccess {
         if (caller.may("audit.read")) {
             return true;
         }
-        return owners(batteryIdentifier).map(o -> answersFor(caller, batteryIdentifier, o))
+        return owners(batteryIdentifier)
+                .map(o -> answersFor(caller, batteryIdentifier, o))
                 .orElse(false);
     }
 
     /**
-     * Whether the current caller may grant legitimate interest over these batteries or over
-     * every battery of {@code manufacturer}: the platform administrator always, a manufacturer
-     * for its own batteries, a responsible operator for the batteries it answers for.
+     * Whether the current caller may grant legitimate interest over these batteries or over every
+     * battery of {@code manufacturer}: the platform administrator always, a manufacturer for its
+     * own batteries, a responsible operator for the batteries it answers for.
      */
     public boolean canGrant(Collection<String> batteries, String manufacturer) {
         Caller caller = Callers.current();
@@ -134,8 +135,14 @@ public class BatteryAccess {
         if (manufacturer != null) {
             return manufacturer.equals(caller.organisation());
         }
-        return batteries != null && !batteries.isEmpty() && batteries.stream().allMatch(id ->
-                owners(id).map(o -> responsibleFor(caller, id, o)).orElse(false));
+        return batteries != null
+                && !batteries.isEmpty()
+                && batteries.stream()
+                        .allMatch(
+                                id ->
+                                        owners(id)
+                                                .map(o -> responsibleFor(caller, id, o))
+                                                .orElse(false));
     }
 
     /**
@@ -147,10 +154,22 @@ public class BatteryAccess {
         if (!caller.may("access.authorise") || caller.organisation() == null) {
             return false;
         }
-        return batteries == null || batteries.stream().allMatch(id -> owners(id)
-                .map(o -> caller.organisation().equals(
-                        o.responsibleOrg() == null ? o.manufacturerOrg() : o.responsibleOrg()))
-                .orElse(false));
+        return batteries == null
+                || batteries.stream()
+                        .allMatch(
+                                id ->
+                                        owners(id)
+                                                .map(
+                                                        o ->
+                                                                caller.organisation()
+                                                                        .equals(
+                                                                                o.responsibleOrg()
+                                                                                                == null
+                                                                                        ? o
+                                                                                                .manufacturerOrg()
+                                                                                        : o
+                                                                                                .responsibleOrg()))
+                                                .orElse(false));
     }
 
     boolean canWrite(Caller caller, String battery, Stage stage) {
@@ -170,14 +189,14 @@ public class BatteryAccess {
         }
         if (stage == Stage.DESIGN) {
             return Objects.equals(caller.organisation(), owners.manufacturerOrg())
-                    || relations.authorised(caller.organisation(), battery,
-                            List.of(owners.manufacturerOrg()));
+                    || relations.authorised(
+                            caller.organisation(), battery, List.of(owners.manufacturerOrg()));
         }
         if (responsibleFor(caller, battery, owners)) {
             return true;
         }
-        List<String> purposes = relations.activePurposes(caller.organisation(), battery,
-                owners.manufacturerOrg());
+        List<String> purposes =
+                relations.activePurposes(caller.organisation(), battery, owners.manufacturerOrg());
         return relations.purposeAllows(purposes, stage);
     }
 
@@ -202,7 +221,8 @@ public class BatteryAccess {
         if (tier == Tier.AUTHORITY || caller.machine()) {
             return false;
         }
-        return !relations.activePurposes(caller.organisation(), battery, owners.manufacturerOrg())
+        return !relations
+                .activePurposes(caller.organisation(), battery, owners.manufacturerOrg())
                 .isEmpty();
     }
 
@@ -223,23 +243,27 @@ public class BatteryAccess {
      * longer records lifecycle data unless the new responsible operator authorises it.
      */
     private boolean responsibleFor(Caller caller, String battery, Owners owners) {
-        String responsible = owners.responsibleOrg() == null
-                ? owners.manufacturerOrg() : owners.responsibleOrg();
+        String responsible =
+                owners.responsibleOrg() == null
+                        ? owners.manufacturerOrg()
+                        : owners.responsibleOrg();
         return caller.organisation() != null
                 && (caller.organisation().equals(responsible)
-                        || relations.authorised(caller.organisation(), battery, List.of(responsible)));
+                        || relations.authorised(
+                                caller.organisation(), battery, List.of(responsible)));
     }
 
     private static List<String> grantors(Owners owners) {
-        return owners.responsibleOrg() == null || owners.responsibleOrg().equals(owners.manufacturerOrg())
+        return owners.responsibleOrg() == null
+                        || owners.responsibleOrg().equals(owners.manufacturerOrg())
                 ? List.of(owners.manufacturerOrg())
                 : List.of(owners.manufacturerOrg(), owners.responsibleOrg());
     }
 
     /**
-     * Hands over the owners of a battery whose passport a GET request has just read, so that
-     * the tier filter of the answer needs no lookup of its own. Outside a GET request it does
-     * nothing: a write always asks afresh.
+     * Hands over the owners of a battery whose passport a GET request has just read, so that the
+     * tier filter of the answer needs no lookup of its own. Outside a GET request it does nothing:
+     * a write always asks afresh.
      */
     public void readOwners(String battery, Owners owners) {
         HttpServletRequest request = currentGet();
@@ -249,8 +273,8 @@ public class BatteryAccess {
     }
 
     /**
-     * The battery's owners. A read asks several times (the URL rule, then the tier filter of
-     * the answer), so within one GET request the answer is kept on the request.
+     * The battery's owners. A read asks several times (the URL rule, then the tier filter of the
+     * answer), so within one GET request the answer is kept on the request.
      */
     private Optional<Owners> owners(String battery) {
         BatteryOwnership source = ownership.getIfAvailable();
@@ -272,7 +296,8 @@ public class BatteryAccess {
 
     /** The current request if it is a GET, whose answers may be kept for its duration. */
     private static HttpServletRequest currentGet() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+        if (RequestContextHolder.getRequestAttributes()
+                        instanceof ServletRequestAttributes attributes
                 && "GET".equals(attributes.getRequest().getMethod())) {
             return attributes.getRequest();
         }

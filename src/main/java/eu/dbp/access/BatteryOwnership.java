@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the access rules need to know about a battery, answered by the module that keeps
- * passports. Declared here so that access does not depend on how passports are stored.
+ * What the access rules need to know about a battery, answered by the module that keeps passports.
+ * Declared here so that access does not depend on how passports are stored.
  */
 public interface BatteryOwnership {
 
@@ -23,9 +23,8 @@ public interface BatteryOwnership {
 
     /**
      * @param manufacturerOrg code of the organisation that placed the battery on the market
-     * @param responsibleOrg  code of the operator responsible for the passport now
-     * @param ceased          the battery was recycled and its passport is read-only
+     * @param responsibleOrg code of the operator responsible for the passport now
+     * @param ceased the battery was recycled and its passport is read-only
      */
-    record Owners(String manufacturerOrg, String responsibleOrg, boolean ceased) {
-    }
+    record Owners(String manufacturerOrg, String responsibleOrg, boolean ceased) {}
 }

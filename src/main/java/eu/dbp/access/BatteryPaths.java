@@ -5,8 +5,7 @@ final class BatteryPaths {
 
     static final String PREFIX = "/api/v1/batteries/";
 
-    private BatteryPaths() {
-    }
+    private BatteryPaths() {}
 
     /** The identifier in the path, or {@code null} if the path names no single battery. */
     static String identifier(String uri) {

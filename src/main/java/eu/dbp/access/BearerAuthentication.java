@@ -1,10 +1,11 @@
 package eu.dbp.access;
 
+import com.nimbusds.jwt.JWTParser;
+import eu.dbp.platform.Organisations;
 import java.text.ParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,14 +16,10 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
-import com.nimbusds.jwt.JWTParser;
-
-import eu.dbp.platform.Organisations;
-
 /**
- * Authenticates bearer tokens of three kinds: machine-client API tokens ({@code dbp_mc_...}),
- * the API's own JWTs, and, when an issuer is configured, JWTs of an external OpenID Connect
- * provider whose claims name the organisation and roles.
+ * Authenticates bearer tokens of three kinds: machine-client API tokens ({@code dbp_mc_...}), the
+ * API's own JWTs, and, when an issuer is configured, JWTs of an external OpenID Connect provider
+ * whose claims name the organisation and roles.
  */
 @Component
 class BearerAuthentication implements AuthenticationManager {
@@ -34,8 +31,12 @@ class BearerAuthentication implements AuthenticationManager {
     private final SecurityProperties.Oidc oidc;
     private volatile JwtDecoder external;
 
-    BearerAuthentication(Tokens tokens, MachineClients machines, RolePermissions rolePermissions,
-            Organisations organisations, SecurityProperties properties) {
+    BearerAuthentication(
+            Tokens tokens,
+            MachineClients machines,
+            RolePermissions rolePermissions,
+            Organisations organisations,
+            SecurityProperties properties) {
         this.tokens = tokens;
         this.machines = machines;
         this.rolePermissions = rolePermissions;
@@ -47,7 +48,8 @@ class BearerAuthentication implements AuthenticationManager {
     public Authentication authenticate(Authentication authentication) {
         String token = ((BearerTokenAuthenticationToken) authentication).getToken();
         if (token.startsWith(MachineClients.PREFIX)) {
-            return machines.authenticate(token).map(CallerAuthentication::new)
+            return machines.authenticate(token)
+                    .map(CallerAuthentication::new)
                     .orElseThrow(() -> new InvalidBearerTokenException("Unknown or revoked token"));
         }
         try {
@@ -62,8 +64,12 @@ class BearerAuthentication implements AuthenticationManager {
 
     private Caller fromOwn(Jwt jwt) {
         Set<String> roles = Set.copyOf(strings(jwt.getClaim("roles")));
-        return new Caller(jwt.getSubject(), jwt.getClaimAsString("org"), Caller.Kind.PERSON,
-                roles, rolePermissions.of(roles));
+        return new Caller(
+                jwt.getSubject(),
+                jwt.getClaimAsString("org"),
+                Caller.Kind.PERSON,
+                roles,
+                rolePermissions.of(roles));
     }
 
     private Caller fromExternal(Jwt jwt) {
@@ -73,7 +79,11 @@ class BearerAuthentication implements AuthenticationManager {
         }
         Set<String> roles = rolePermissions.known(strings(jwt.getClaim(oidc.rolesClaim())));
         String name = jwt.getClaimAsString(oidc.usernameClaim());
-        return new Caller(name == null ? jwt.getSubject() : name, org, Caller.Kind.PERSON, roles,
+        return new Caller(
+                name == null ? jwt.getSubject() : name,
+                org,
+                Caller.Kind.PERSON,
+                roles,
                 rolePermissions.of(roles));
     }
 

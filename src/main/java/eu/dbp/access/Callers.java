@@ -7,15 +7,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Reads the {@link Caller} out of whatever authentication the filter chain produced. */
 final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     static Caller current() {
         return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     static Caller of(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return Caller.ANONYMOUS;
         }

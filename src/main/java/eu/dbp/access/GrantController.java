@@ -1,12 +1,13 @@
 package eu.dbp.access;
 
-import java.time.Instant;
-import java.util.List;
-
+import eu.dbp.access.AccessAdministration.Purpose;
+import eu.dbp.platform.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,9 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import eu.dbp.access.AccessAdministration.Purpose;
-import eu.dbp.platform.NotFoundException;
 
 /** Legitimate-interest grants (Art. 77(2)(c)) over HTTP. */
 @RestController
@@ -40,15 +38,19 @@ class GrantController {
             @NotNull Purpose purpose,
             List<@NotBlank @Size(max = 100) String> batteryIdentifiers,
             @Size(max = 63) String manufacturer,
-            @NotNull Instant expiresAt) {
-    }
+            @NotNull Instant expiresAt) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@batteryAccess.canGrant(#request.batteryIdentifiers(), #request.manufacturer())")
     Grants.Grant grant(@Valid @RequestBody GrantRequest request) {
-        long id = administration.grantLegitimateInterest(request.organisation(), request.purpose(),
-                request.batteryIdentifiers(), request.manufacturer(), request.expiresAt());
+        long id =
+                administration.grantLegitimateInterest(
+                        request.organisation(),
+                        request.purpose(),
+                        request.batteryIdentifiers(),
+                        request.manufacturer(),
+                        request.expiresAt());
         return grants.find(id).orElseThrow();
     }
 

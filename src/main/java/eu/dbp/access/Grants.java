@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component("grants")
 class Grants {
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select g.id, o.code as organisation, g.purpose, m.code as manufacturer,
                    array(select b.battery_identifier from legitimate_interest_battery b
                          where b.grant_id = g.id order by 1) as batteries,
@@ -30,10 +30,18 @@ class Grants {
         this.jdbc = jdbc;
     }
 
-    record Grant(long id, String organisation, String purpose, String manufacturer,
-            List<String> batteryIdentifiers, String grantedBy, String grantedByOrganisation,
-            Instant grantedAt, Instant expiresAt, Instant revokedAt, boolean active) {
-    }
+    record Grant(
+            long id,
+            String organisation,
+            String purpose,
+            String manufacturer,
+            List<String> batteryIdentifiers,
+            String grantedBy,
+            String grantedByOrganisation,
+            Instant grantedAt,
+            Instant expiresAt,
+            Instant revokedAt,
+            boolean active) {}
 
     Optional<Grant> find(long id) {
         return jdbc.sql(SELECT + " where g.id = :id").param("id", id).query(Grants::map).optional();
@@ -44,7 +52,9 @@ class Grants {
         if (caller.may("access.admin") || caller.may("battery.read.authority")) {
             return jdbc.sql(SELECT + " order by g.id").query(Grants::map).list();
         }
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(
+                        SELECT
+                                + """
                  where o.code = :org or m.code = :org or g.granted_by_org = :org order by g.id""")
                 .param("org", caller.organisation())
                 .query(Grants::map)
@@ -57,20 +67,27 @@ class Grants {
         if (caller.may("access.admin")) {
             return true;
         }
-        return find(id).map(g -> caller.organisation() != null
-                && (caller.organisation().equals(g.grantedByOrganisation())
-                        || caller.organisation().equals(g.manufacturer())))
+        return find(id).map(
+                        g ->
+                                caller.organisation() != null
+                                        && (caller.organisation().equals(g.grantedByOrganisation())
+                                                || caller.organisation().equals(g.manufacturer())))
                 .orElse(true);
     }
 
     private static Grant map(ResultSet rs, int row) throws SQLException {
         Instant expires = rs.getTimestamp("expires_at").toInstant();
         var revoked = rs.getTimestamp("revoked_at");
-        return new Grant(rs.getLong("id"), rs.getString("organisation"), rs.getString("purpose"),
+        return new Grant(
+                rs.getLong("id"),
+                rs.getString("organisation"),
+                rs.getString("purpose"),
                 rs.getString("manufacturer"),
                 Arrays.asList((String[]) rs.getArray("batteries").getArray()),
-                rs.getString("granted_by"), rs.getString("granted_by_org"),
-                rs.getTimestamp("granted_at").toInstant(), expires,
+                rs.getString("granted_by"),
+                rs.getString("granted_by_org"),
+                rs.getTimestamp("granted_at").toInstant(),
+                expires,
                 revoked == null ? null : revoked.toInstant(),
                 revoked == null && expires.isAfter(Instant.now()));
     }

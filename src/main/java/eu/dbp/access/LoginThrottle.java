@@ -3,14 +3,13 @@ package eu.dbp.access;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins per username in PostgreSQL, so that every instance sees the same count.
- * After {@code maxFailures} failures in a row the name is locked; each further failure doubles
- * the lock period up to {@code maxLockout}. A successful login clears the count.
+ * After {@code maxFailures} failures in a row the name is locked; each further failure doubles the
+ * lock period up to {@code maxLockout}. A successful login clears the count.
  */
 @Component
 class LoginThrottle {
@@ -24,7 +23,8 @@ class LoginThrottle {
     }
 
     Optional<Instant> lockedUntil(String username) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select locked_until from login_throttle
                 where username = :username and locked_until > now()""")
                 .param("username", key(username))
@@ -33,7 +33,8 @@ class LoginThrottle {
     }
 
     void failed(String username) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into login_throttle as t (username, failures, last_failure_at, locked_until)
                 values (:username, 1, now(), null)
                 on conflict (username) do update set

@@ -1,12 +1,12 @@
 package eu.dbp.access;
 
-import java.util.List;
-
+import eu.dbp.platform.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import eu.dbp.platform.NotFoundException;
 
 /** Registers machine clients, issues their tokens and revokes them (administrators only). */
 @RestController
@@ -34,18 +32,18 @@ class MachineClientController {
     record MachineClientRequest(
             @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{1,99}$") String name,
             @NotBlank @Size(max = 63) String organisation,
-            @NotEmpty List<@NotBlank @Size(max = 100) String> batteryIdentifiers) {
-    }
+            @NotEmpty List<@NotBlank @Size(max = 100) String> batteryIdentifiers) {}
 
     /** The token is in this answer only; it is stored as a hash and cannot be shown again. */
-    record IssuedMachineToken(String name, String token) {
-    }
+    record IssuedMachineToken(String name, String token) {}
 
     @PostMapping
     ResponseEntity<IssuedMachineToken> register(@Valid @RequestBody MachineClientRequest request) {
-        String token = administration.ensureMachineClient(request.name(), request.organisation(),
-                request.batteryIdentifiers());
-        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+        String token =
+                administration.ensureMachineClient(
+                        request.name(), request.organisation(), request.batteryIdentifiers());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .cacheControl(CacheControl.noStore())
                 .body(new IssuedMachineToken(request.name(), token));
     }
 

@@ -1,10 +1,10 @@
 package eu.dbp.access;
 
+import eu.dbp.platform.NotFoundException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -16,14 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import eu.dbp.platform.NotFoundException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public face of a passport: the page the QR code on the battery resolves to (HTML, or JSON
- * by content negotiation), and the QR code itself. Shows Annex XIII point 1 only, to everyone.
+ * The public face of a passport: the page the QR code on the battery resolves to (HTML, or JSON by
+ * content negotiation), and the QR code itself. Shows Annex XIII point 1 only, to everyone.
  */
 @Controller
 class PublicPassportController {
@@ -34,8 +32,11 @@ class PublicPassportController {
     private final QrCodes qrCodes;
     private final JsonMapper json;
 
-    PublicPassportController(ObjectProvider<PassportDocuments> documents,
-            ObjectProvider<BatteryOwnership> ownership, TierMap tiers, QrCodes qrCodes,
+    PublicPassportController(
+            ObjectProvider<PassportDocuments> documents,
+            ObjectProvider<BatteryOwnership> ownership,
+            TierMap tiers,
+            QrCodes qrCodes,
             JsonMapper json) {
         this.documents = documents;
         this.ownership = ownership;
@@ -63,18 +64,27 @@ class PublicPassportController {
     }
 
     @GetMapping("/api/v1/batteries/{id}/qr")
-    ResponseEntity<byte[]> qr(@PathVariable String id,
+    ResponseEntity<byte[]> qr(
+            @PathVariable String id,
             @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept) {
         requireKnown(id);
-        boolean svg = format != null ? "svg".equalsIgnoreCase(format)
-                : accept != null && accept.contains("image/svg+xml") && !accept.contains("image/png");
+        boolean svg =
+                format != null
+                        ? "svg".equalsIgnoreCase(format)
+                        : accept != null
+                                && accept.contains("image/svg+xml")
+                                && !accept.contains("image/png");
         if (format != null && !svg && !"png".equalsIgnoreCase(format)) {
-            throw new eu.dbp.platform.InvalidInputException(List.of(new eu.dbp.platform.FieldViolation(
-                    "format", "enum", "must be png or svg")));
+            throw new eu.dbp.platform.InvalidInputException(
+                    List.of(
+                            new eu.dbp.platform.FieldViolation(
+                                    "format", "enum", "must be png or svg")));
         }
-        byte[] body = svg ? qrCodes.svg(id).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                : qrCodes.png(id);
+        byte[] body =
+                svg
+                        ? qrCodes.svg(id).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : qrCodes.png(id);
         return ResponseEntity.ok()
                 .contentType(svg ? MediaType.valueOf("image/svg+xml") : MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
@@ -118,8 +128,10 @@ class PublicPassportController {
     private static void flatten(JsonNode node, String path, List<Map.Entry<String, String>> out) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                flatten(field.getValue(), path.isEmpty() ? field.getKey()
-                        : path + "." + field.getKey(), out);
+                flatten(
+                        field.getValue(),
+                        path.isEmpty() ? field.getKey() : path + "." + field.getKey(),
+                        out);
             }
         } else if (node.isArray()) {
             int i = 0;

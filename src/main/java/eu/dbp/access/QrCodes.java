@@ -1,15 +1,5 @@
 package eu.dbp.access;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -17,10 +7,18 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
- * QR codes (ISO/IEC 18004) that resolve to the public passport page of a battery, as the label
- * of Art. 13(6) requires.
+ * QR codes (ISO/IEC 18004) that resolve to the public passport page of a battery, as the label of
+ * Art. 13(6) requires.
  */
 @Component
 class QrCodes {
@@ -30,12 +28,15 @@ class QrCodes {
     private final String publicBaseUrl;
 
     QrCodes(@Value("${dbp.public-base-url}") String publicBaseUrl) {
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.publicBaseUrl =
+                publicBaseUrl.endsWith("/")
+                        ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                        : publicBaseUrl;
     }
 
     String pageUrl(String batteryIdentifier) {
-        return publicBaseUrl + "/p/"
+        return publicBaseUrl
+                + "/p/"
                 + URLEncoder.encode(batteryIdentifier, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
@@ -61,18 +62,32 @@ class QrCodes {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " "
-                + matrix.getHeight() + "\" shape-rendering=\"crispEdges\">"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+                + size
+                + " "
+                + matrix.getHeight()
+                + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+                + "<path fill=\"#000\" d=\""
+                + path
+                + "\"/></svg>";
     }
 
     private static BitMatrix matrix(String text, int size) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, 4,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
         }

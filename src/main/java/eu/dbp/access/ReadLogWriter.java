@@ -9,7 +9,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,10 +28,23 @@ class ReadLogWriter implements DisposableBean {
     private static final long INTERVAL_MS = 200;
     private static final int CAPACITY = 20_000;
 
-    record Entry(String principal, String organisation, String method, String path, String battery, String tier,
-            String requestId, Instant at) {
+    record Entry(
+            String principal,
+            String organisation,
+            String method,
+            String path,
+            String battery,
+            String tier,
+            String requestId,
+            Instant at) {
 
-        Entry(String principal, String organisation, String method, String path, String battery, String tier,
+        Entry(
+                String principal,
+                String organisation,
+                String method,
+                String path,
+                String battery,
+                String tier,
                 String requestId) {
             this(principal, organisation, method, path, battery, tier, requestId, Instant.now());
         }
@@ -41,16 +53,19 @@ class ReadLogWriter implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final BlockingQueue<Entry> queue = new ArrayBlockingQueue<>(CAPACITY);
-    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "dbp-read-log");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService flusher =
+            Executors.newSingleThreadScheduledExecutor(
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "dbp-read-log");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
 
     ReadLogWriter(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        flusher.scheduleWithFixedDelay(this::flushQuietly, INTERVAL_MS, INTERVAL_MS, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(
+                this::flushQuietly, INTERVAL_MS, INTERVAL_MS, TimeUnit.MILLISECONDS);
     }
 
     void add(Entry entry) {
@@ -72,7 +87,8 @@ class ReadLogWriter implements DisposableBean {
         try {
             flush();
         } catch (RuntimeException e) {
-            log.warn("Could not write {} queued restricted-read entries; retrying", queue.size(), e);
+            log.warn(
+                    "Could not write {} queued restricted-read entries; retrying", queue.size(), e);
         }
     }
 
@@ -82,19 +98,23 @@ class ReadLogWriter implements DisposableBean {
 
     private void insert(List<Entry> batch) {
         jdbc.execute("set local synchronous_commit = off");
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 insert into access_log (occurred_at, principal, organisation, outcome, method, path, battery_identifier,
                     tier, request_id)
-                values (?, ?, ?, 'RESTRICTED_READ', ?, ?, ?, ?, ?)""", batch, batch.size(), (ps, e) -> {
-            ps.setTimestamp(1, Timestamp.from(e.at()));
-            ps.setString(2, e.principal());
-            ps.setString(3, e.organisation());
-            ps.setString(4, e.method());
-            ps.setString(5, e.path());
-            ps.setString(6, e.battery());
-            ps.setString(7, e.tier());
-            ps.setString(8, e.requestId());
-        });
+                values (?, ?, ?, 'RESTRICTED_READ', ?, ?, ?, ?, ?)""",
+                batch,
+                batch.size(),
+                (ps, e) -> {
+                    ps.setTimestamp(1, Timestamp.from(e.at()));
+                    ps.setString(2, e.principal());
+                    ps.setString(3, e.organisation());
+                    ps.setString(4, e.method());
+                    ps.setString(5, e.path());
+                    ps.setString(6, e.battery());
+                    ps.setString(7, e.tier());
+                    ps.setString(8, e.requestId());
+                });
     }
 
     @Override

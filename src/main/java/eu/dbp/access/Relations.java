@@ -2,7 +2,6 @@ package eu.dbp.access;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,8 @@ class Relations {
 
     /** Purposes of the organisation's unexpired, unrevoked grants that cover the battery. */
     List<String> activePurposes(String organisation, String battery, String manufacturer) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select distinct g.purpose
                 from legitimate_interest_grant g
                 join organisation o on o.id = g.organisation_id
@@ -38,12 +38,14 @@ class Relations {
      * The organisation's active grants over a set of batteries, in one query: for each battery,
      * whether any grant covers it (by battery, or by its manufacturer).
      */
-    java.util.Set<String> batteriesWithActiveGrant(String organisation, java.util.Map<String, String> manufacturers) {
+    java.util.Set<String> batteriesWithActiveGrant(
+            String organisation, java.util.Map<String, String> manufacturers) {
         java.util.Set<String> covered = new java.util.HashSet<>();
         if (organisation == null || manufacturers.isEmpty()) {
             return covered;
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select m.code as manufacturer, b.battery_identifier
                 from legitimate_interest_grant g
                 join organisation o on o.id = g.organisation_id
@@ -54,38 +56,41 @@ class Relations {
                   and (m.code is not null or b.battery_identifier is not null)""")
                 .param("organisation", organisation)
                 .param("batteries", manufacturers.keySet())
-                .query((rs, n) -> {
-                    String battery = rs.getString("battery_identifier");
-                    String manufacturer = rs.getString("manufacturer");
-                    if (battery != null) {
-                        covered.add(battery);
-                    }
-                    if (manufacturer != null) {
-                        manufacturers.forEach((id, maker) -> {
-                            if (manufacturer.equals(maker)) {
-                                covered.add(id);
+                .query(
+                        (rs, n) -> {
+                            String battery = rs.getString("battery_identifier");
+                            String manufacturer = rs.getString("manufacturer");
+                            if (battery != null) {
+                                covered.add(battery);
                             }
-                        });
-                    }
-                    return null;
-                })
+                            if (manufacturer != null) {
+                                manufacturers.forEach(
+                                        (id, maker) -> {
+                                            if (manufacturer.equals(maker)) {
+                                                covered.add(id);
+                                            }
+                                        });
+                            }
+                            return null;
+                        })
                 .list();
         return covered;
     }
 
     /**
-     * The batteries among {@code grantorsByBattery} on which one of their grantors has
-     * authorised the organisation in writing, in one query.
+     * The batteries among {@code grantorsByBattery} on which one of their grantors has authorised
+     * the organisation in writing, in one query.
      */
-    java.util.Set<String> batteriesAuthorised(String organisation,
-            java.util.Map<String, List<String>> grantorsByBattery) {
+    java.util.Set<String> batteriesAuthorised(
+            String organisation, java.util.Map<String, List<String>> grantorsByBattery) {
         java.util.Set<String> authorised = new java.util.HashSet<>();
         if (organisation == null || grantorsByBattery.isEmpty()) {
             return authorised;
         }
-        record Authorisation(String grantor, String battery) {
-        }
-        List<Authorisation> active = jdbc.sql("""
+        record Authorisation(String grantor, String battery) {}
+        List<Authorisation> active =
+                jdbc.sql(
+                                """
                 select gr.code as grantor, x.battery_identifier
                 from operator_authorisation a
                 join organisation op on op.id = a.operator_id
@@ -93,16 +98,27 @@ class Relations {
                 left join operator_authorisation_battery x on x.authorisation_id = a.id
                 where op.code = :organisation and a.revoked_at is null and a.valid_from <= now()
                   and (a.valid_until is null or a.valid_until > now())""")
-                .param("organisation", organisation)
-                .query((rs, n) -> new Authorisation(rs.getString("grantor"), rs.getString("battery_identifier")))
-                .list();
-        grantorsByBattery.forEach((battery, grantors) -> {
-            boolean covered = active.stream().anyMatch(a -> grantors.contains(a.grantor())
-                    && (a.battery() == null || a.battery().equals(battery)));
-            if (covered) {
-                authorised.add(battery);
-            }
-        });
+                        .param("organisation", organisation)
+                        .query(
+                                (rs, n) ->
+                                        new Authorisation(
+                                                rs.getString("grantor"),
+                                                rs.getString("battery_identifier")))
+                        .list();
+        grantorsByBattery.forEach(
+                (battery, grantors) -> {
+                    boolean covered =
+                            active.stream()
+                                    .anyMatch(
+                                            a ->
+                                                    grantors.contains(a.grantor())
+                                                            && (a.battery() == null
+                                                                    || a.battery()
+                                                                            .equals(battery)));
+                    if (covered) {
+                        authorised.add(battery);
+                    }
+                });
         return authorised;
     }
 
@@ -110,7 +126,8 @@ class Relations {
         if (purposes.isEmpty()) {
             return false;
         }
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select exists (select 1 from purpose_stage
                                where purpose in (:purposes) and stage = :stage)""")
                 .param("purposes", purposes)
@@ -120,11 +137,12 @@ class Relations {
     }
 
     /**
-     * Whether one of {@code grantors} has authorised the organisation in writing to act for it
-     * on this battery (Art. 77(4)); an authorisation without listed batteries covers all.
+     * Whether one of {@code grantors} has authorised the organisation in writing to act for it on
+     * this battery (Art. 77(4)); an authorisation without listed batteries covers all.
      */
     boolean authorised(String organisation, String battery, Collection<String> grantors) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select exists (
                     select 1 from operator_authorisation a
                     join organisation op on op.id = a.operator_id
@@ -145,7 +163,8 @@ class Relations {
     }
 
     boolean machineFeeds(String client, String battery) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select exists (
                     select 1 from machine_client c
                     join machine_client_battery b on b.machine_client_id = c.id

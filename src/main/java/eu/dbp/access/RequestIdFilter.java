@@ -1,13 +1,12 @@
 package eu.dbp.access;
 
-import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,14 @@ class RequestIdFilter extends OncePerRequestFilter {
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches()
-                ? given : UUID.randomUUID().toString();
+        String id =
+                given != null && SANE.matcher(given).matches()
+                        ? given
+                        : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         chain.doFilter(request, response);

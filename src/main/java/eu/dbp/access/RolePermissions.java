@@ -6,13 +6,12 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves roles to permissions from the {@code role} and {@code role_permission} tables. Both
- * are schema data, changed by migrations only, so every instance reads them once and holds them:
+ * Resolves roles to permissions from the {@code role} and {@code role_permission} tables. Both are
+ * schema data, changed by migrations only, so every instance reads them once and holds them:
  * authenticating a request asks no query of its own.
  */
 @Component
@@ -36,7 +35,10 @@ class RolePermissions {
     Set<String> known(Collection<String> candidates) {
         Map<String, Set<String>> table = table();
         Set<String> known = new HashSet<>();
-        candidates.stream().map(c -> c.toUpperCase(Locale.ROOT)).filter(table::containsKey).forEach(known::add);
+        candidates.stream()
+                .map(c -> c.toUpperCase(Locale.ROOT))
+                .filter(table::containsKey)
+                .forEach(known::add);
         return known;
     }
 
@@ -44,7 +46,9 @@ class RolePermissions {
         Map<String, Set<String>> table = permissionsByRole;
         if (table == null) {
             Map<String, Set<String>> read = new HashMap<>();
-            jdbc.sql("select code from role").query(String.class).list()
+            jdbc.sql("select code from role")
+                    .query(String.class)
+                    .list()
                     .forEach(role -> read.put(role, new HashSet<>()));
             jdbc.sql("select role_code, permission_code from role_permission")
                     .query((rs, n) -> read.get(rs.getString(1)).add(rs.getString(2)))

@@ -1,9 +1,8 @@
 package eu.dbp.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -32,21 +30,33 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The one filter chain. Who may call what is declared here, by URL, once: public pages and
  * documents, the Annex XIII tier of whole sub-resources, the stage of every write, and the
- * permissions of the administrative endpoints. Response bodies are filtered by tier in
- * {@link TieredResponseAdvice}; the per-battery rules themselves live in {@link BatteryAccess}.
+ * permissions of the administrative endpoints. Response bodies are filtered by tier in {@link
+ * TieredResponseAdvice}; the per-battery rules themselves live in {@link BatteryAccess}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
-    static final String[] PUBLIC = {"/webjars/**", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/actuator/health/**", "/p/**", "/css/**", "/js/**", "/images/**",
-        "/login", "/error", "/favicon.ico"};
+    static final String[] PUBLIC = {
+        "/webjars/**",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/actuator/health/**",
+        "/p/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/login",
+        "/error",
+        "/favicon.ico"
+    };
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final String CSP =
+            "default-src 'self'; img-src 'self' data:; "
+                    + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -54,79 +64,128 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottledAuthenticationProvider passwordLogin(AccountDirectory accounts,
-            PasswordEncoder encoder, LoginThrottle throttle, AccessLog accessLog) {
+    ThrottledAuthenticationProvider passwordLogin(
+            AccountDirectory accounts,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            AccessLog accessLog) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, throttle, accessLog);
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ThrottledAuthenticationProvider passwordLogin,
-            BearerAuthentication bearer, RefusalHandlers refusals, BatteryAccess access,
-            TierMap tiers) throws Exception {
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider passwordLogin,
+            BearerAuthentication bearer,
+            RefusalHandlers refusals,
+            BatteryAccess access,
+            TierMap tiers)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authenticationManager(new ProviderManager(passwordLogin))
-                .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(PUBLIC).permitAll()
-                            .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
-                            .access(SecurityConfiguration::passwordAuthenticated)
-                            .requestMatchers("/api/v1/audit/verify").hasAuthority("audit.verify")
-                            .requestMatchers(HttpMethod.GET, "/api/v1/access/tiers").permitAll()
-                            .requestMatchers("/api/v1/access/machine-clients/**")
-                            .hasAuthority("access.admin")
-                            .requestMatchers(HttpMethod.POST, "/api/v1/access/grants/**")
-                            .hasAuthority("access.grant")
-                            .requestMatchers(HttpMethod.DELETE, "/api/v1/access/grants/**")
-                            .hasAuthority("access.grant")
-                            .requestMatchers(HttpMethod.POST, "/api/v1/access/authorisations/**")
-                            .hasAuthority("access.authorise")
-                            .requestMatchers(HttpMethod.DELETE, "/api/v1/access/authorisations/**")
-                            .hasAuthority("access.authorise")
-                            .requestMatchers("/api/v1/access/**").authenticated()
-                            .requestMatchers(HttpMethod.GET, "/api/v1/batteries",
-                                    "/api/v1/batteries/{id}", "/api/v1/batteries/{id}/document",
-                                    "/api/v1/batteries/{id}/qr").permitAll()
-                            .requestMatchers(HttpMethod.GET, "/api/v1/batteries/{id}/audit/**")
-                            .access((auth, ctx) -> decide(access.canReadAudit(id(ctx))))
-                            .requestMatchers(HttpMethod.GET, "/api/v1/batteries/{id}/{sub}/**")
-                            .access((auth, ctx) -> decide(access.canRead(Callers.of(auth.get()),
-                                    id(ctx), tiers.rootTier(ctx.getVariables().get("sub")))))
-                            .requestMatchers(HttpMethod.POST, "/api/v1/batteries",
-                                    "/api/v1/batteries/import")
-                            .hasAuthority("battery.create");
-                    for (WriteRules.Rule rule : WriteRules.RULES) {
-                        for (HttpMethod method : WriteRules.WRITES) {
-                            requests.requestMatchers(method, rule.pattern())
-                                    .access((auth, ctx) -> decide(access.canWrite(
-                                            Callers.of(auth.get()), id(ctx), rule.stage())));
-                        }
-                    }
-                    requests.requestMatchers("/api/v1/batteries/**").denyAll()
-                            .requestMatchers(HttpMethod.POST, "/api/v1/sox/import")
-                            .hasAuthority("battery.write.sox")
-                            .requestMatchers(HttpMethod.PUT, "/api/v1/decision/**").hasRole("ADMIN")
-                            .requestMatchers("/api/v1/exports/**").hasAnyRole("ADMIN", "AUTHORITY")
-                            .requestMatchers("/actuator/**").hasAuthority("access.admin")
-                            .anyRequest().authenticated();
-                })
+                .authorizeHttpRequests(
+                        requests -> {
+                            requests.requestMatchers(PUBLIC)
+                                    .permitAll()
+                                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                                    .access(SecurityConfiguration::passwordAuthenticated)
+                                    .requestMatchers("/api/v1/audit/verify")
+                                    .hasAuthority("audit.verify")
+                                    .requestMatchers(HttpMethod.GET, "/api/v1/access/tiers")
+                                    .permitAll()
+                                    .requestMatchers("/api/v1/access/machine-clients/**")
+                                    .hasAuthority("access.admin")
+                                    .requestMatchers(HttpMethod.POST, "/api/v1/access/grants/**")
+                                    .hasAuthority("access.grant")
+                                    .requestMatchers(HttpMethod.DELETE, "/api/v1/access/grants/**")
+                                    .hasAuthority("access.grant")
+                                    .requestMatchers(
+                                            HttpMethod.POST, "/api/v1/access/authorisations/**")
+                                    .hasAuthority("access.authorise")
+                                    .requestMatchers(
+                                            HttpMethod.DELETE, "/api/v1/access/authorisations/**")
+                                    .hasAuthority("access.authorise")
+                                    .requestMatchers("/api/v1/access/**")
+                                    .authenticated()
+                                    .requestMatchers(
+                                            HttpMethod.GET,
+                                            "/api/v1/batteries",
+                                            "/api/v1/batteries/{id}",
+                                            "/api/v1/batteries/{id}/document",
+                                            "/api/v1/batteries/{id}/qr")
+                                    .permitAll()
+                                    .requestMatchers(
+                                            HttpMethod.GET, "/api/v1/batteries/{id}/audit/**")
+                                    .access((auth, ctx) -> decide(access.canReadAudit(id(ctx))))
+                                    .requestMatchers(
+                                            HttpMethod.GET, "/api/v1/batteries/{id}/{sub}/**")
+                                    .access(
+                                            (auth, ctx) ->
+                                                    decide(
+                                                            access.canRead(
+                                                                    Callers.of(auth.get()),
+                                                                    id(ctx),
+                                                                    tiers.rootTier(
+                                                                            ctx.getVariables()
+                                                                                    .get("sub")))))
+                                    .requestMatchers(
+                                            HttpMethod.POST,
+                                            "/api/v1/batteries",
+                                            "/api/v1/batteries/import")
+                                    .hasAuthority("battery.create");
+                            for (WriteRules.Rule rule : WriteRules.RULES) {
+                                for (HttpMethod method : WriteRules.WRITES) {
+                                    requests.requestMatchers(method, rule.pattern())
+                                            .access(
+                                                    (auth, ctx) ->
+                                                            decide(
+                                                                    access.canWrite(
+                                                                            Callers.of(auth.get()),
+                                                                            id(ctx),
+                                                                            rule.stage())));
+                                }
+                            }
+                            requests.requestMatchers("/api/v1/batteries/**")
+                                    .denyAll()
+                                    .requestMatchers(HttpMethod.POST, "/api/v1/sox/import")
+                                    .hasAuthority("battery.write.sox")
+                                    .requestMatchers(HttpMethod.PUT, "/api/v1/decision/**")
+                                    .hasRole("ADMIN")
+                                    .requestMatchers("/api/v1/exports/**")
+                                    .hasAnyRole("ADMIN", "AUTHORITY")
+                                    .requestMatchers("/actuator/**")
+                                    .hasAuthority("access.admin")
+                                    .anyRequest()
+                                    .authenticated();
+                        })
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
-                .oauth2ResourceServer(resource -> resource
-                        .authenticationManagerResolver(request -> bearer)
-                        .authenticationEntryPoint(refusals)
-                        .accessDeniedHandler(refusals))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/batteries")
-                        .permitAll())
+                .oauth2ResourceServer(
+                        resource ->
+                                resource.authenticationManagerResolver(request -> bearer)
+                                        .authenticationEntryPoint(refusals)
+                                        .accessDeniedHandler(refusals))
+                .formLogin(
+                        form ->
+                                form.loginPage("/login")
+                                        .defaultSuccessUrl("/batteries")
+                                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::statelessApiCall))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(entryPoint(api, refusals))
-                        .accessDeniedHandler(deniedHandler(api, refusals)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(referrer -> referrer
-                                .policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.deny()));
+                .exceptionHandling(
+                        errors ->
+                                errors.authenticationEntryPoint(entryPoint(api, refusals))
+                                        .accessDeniedHandler(deniedHandler(api, refusals)))
+                .headers(
+                        headers ->
+                                headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                                        .referrerPolicy(
+                                                referrer ->
+                                                        referrer.policy(
+                                                                ReferrerPolicy
+                                                                        .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                                        .frameOptions(frames -> frames.deny()));
         return http.build();
     }
 
@@ -134,8 +193,8 @@ class SecurityConfiguration {
      * A request that carries its own credentials in a way no browser adds by itself to a forged
      * cross-site request: a bearer token, or Basic credentials on a request a plain HTML form
      * cannot send (anything but a form-encoded or text POST). Such requests need no CSRF token;
-     * everything that rides on the session cookie does. Issuing a token is harmless to forge,
-     * since the forger cannot read the answer.
+     * everything that rides on the session cookie does. Issuing a token is harmless to forge, since
+     * the forger cannot read the answer.
      */
     static boolean statelessApiCall(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
@@ -152,9 +211,12 @@ class SecurityConfiguration {
             return true;
         }
         String type = request.getContentType();
-        boolean formPost = "POST".equals(request.getMethod()) && (type == null
-                || type.startsWith("application/x-www-form-urlencoded")
-                || type.startsWith("multipart/form-data") || type.startsWith("text/plain"));
+        boolean formPost =
+                "POST".equals(request.getMethod())
+                        && (type == null
+                                || type.startsWith("application/x-www-form-urlencoded")
+                                || type.startsWith("multipart/form-data")
+                                || type.startsWith("text/plain"));
         return !formPost;
     }
 
@@ -171,10 +233,12 @@ class SecurityConfiguration {
         return new AuthorizationDecision(granted);
     }
 
-    private static AuthenticationEntryPoint entryPoint(RequestMatcher api, RefusalHandlers refusals) {
+    private static AuthenticationEntryPoint entryPoint(
+            RequestMatcher api, RefusalHandlers refusals) {
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> points = new LinkedHashMap<>();
         points.put(api, refusals);
-        DelegatingAuthenticationEntryPoint delegating = new DelegatingAuthenticationEntryPoint(points);
+        DelegatingAuthenticationEntryPoint delegating =
+                new DelegatingAuthenticationEntryPoint(points);
         delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return delegating;
     }
@@ -182,7 +246,7 @@ class SecurityConfiguration {
     private static AccessDeniedHandler deniedHandler(RequestMatcher api, RefusalHandlers refusals) {
         LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
         handlers.put(api, refusals);
-        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+        return new RequestMatcherDelegatingAccessDeniedHandler(
+                handlers, new AccessDeniedHandlerImpl());
     }
-
 }

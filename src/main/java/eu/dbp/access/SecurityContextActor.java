@@ -1,20 +1,18 @@
 package eu.dbp.access;
 
-import java.util.UUID;
-
+import eu.dbp.platform.ActingAs;
+import eu.dbp.platform.Actor;
+import eu.dbp.platform.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import eu.dbp.platform.ActingAs;
-import eu.dbp.platform.Actor;
-import eu.dbp.platform.CurrentActor;
-
 /**
- * The actor of the current request, from the security context and the request id. Work that
- * acts for an organisation outside a request ({@link ActingAs}) is that actor; anything else
- * outside a request (start-up, scheduled work) is {@code system}.
+ * The actor of the current request, from the security context and the request id. Work that acts
+ * for an organisation outside a request ({@link ActingAs}) is that actor; anything else outside a
+ * request (start-up, scheduled work) is {@code system}.
  */
 @Component
 class SecurityContextActor implements CurrentActor {

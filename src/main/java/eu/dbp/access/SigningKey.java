@@ -2,10 +2,8 @@ package eu.dbp.access;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,16 +32,22 @@ class SigningKey {
         if (configured != null && !configured.isBlank()) {
             byte[] bytes = Base64.getDecoder().decode(configured.trim());
             if (bytes.length < 32) {
-                throw new IllegalStateException("dbp.security.token-secret must decode to at "
-                        + "least 32 bytes, got " + bytes.length);
+                throw new IllegalStateException(
+                        "dbp.security.token-secret must decode to at "
+                                + "least 32 bytes, got "
+                                + bytes.length);
             }
             return bytes;
         }
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         jdbc.sql("insert into signing_key (name, secret) values (:n, :s) on conflict do nothing")
-                .param("n", NAME).param("s", fresh).update();
+                .param("n", NAME)
+                .param("s", fresh)
+                .update();
         return jdbc.sql("select secret from signing_key where name = :n")
-                .param("n", NAME).query(byte[].class).single();
+                .param("n", NAME)
+                .query(byte[].class)
+                .single();
     }
 }

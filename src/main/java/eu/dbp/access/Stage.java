@@ -1,9 +1,9 @@
 package eu.dbp.access;
 
 /**
- * The part of a passport a write touches. Each stage has a permission
- * ({@code battery.write.<stage>}) and, in {@code purpose_stage}, the legitimate-interest
- * purposes that let a non-owner record it.
+ * The part of a passport a write touches. Each stage has a permission ({@code
+ * battery.write.<stage>}) and, in {@code purpose_stage}, the legitimate-interest purposes that let
+ * a non-owner record it.
  */
 public enum Stage {
     DESIGN("battery.write.design"),

@@ -17,8 +17,8 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AccessLog accessLog;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
-            AccessLog accessLog) {
+    ThrottledAuthenticationProvider(
+            DaoAuthenticationProvider passwords, LoginThrottle throttle, AccessLog accessLog) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.accessLog = accessLog;

@@ -1,7 +1,6 @@
 package eu.dbp.access;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,20 +17,20 @@ class TierController {
         this.jdbc = jdbc;
     }
 
-    record TierRow(String scope, String path, Integer dataPoint, String tier, String rationale) {
-    }
+    record TierRow(String scope, String path, Integer dataPoint, String tier, String rationale) {}
 
-    record TierMapView(String version, List<TierRow> attributes) {
-    }
+    record TierMapView(String version, List<TierRow> attributes) {}
 
     @GetMapping("/api/v1/access/tiers")
     TierMapView tiers() {
-        List<TierRow> rows = jdbc.sql("""
+        List<TierRow> rows =
+                jdbc.sql(
+                                """
                 select scope, path, data_point, tier, rationale from attribute_tier
                 where version = :v order by scope, path""")
-                .param("v", tiers.version())
-                .query(TierRow.class)
-                .list();
+                        .param("v", tiers.version())
+                        .query(TierRow.class)
+                        .list();
         return new TierMapView(tiers.version(), rows);
     }
 }

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Prunes a JSON tree down to the attributes a caller may see. Each node's tier is that of the
- * longest matching row of the scope, inherited by everything beneath it; array elements may
- * take their tier from a condition on one of their fields. Leaves the caller may not see are
- * removed, and so are containers that end up empty without being visible themselves.
+ * longest matching row of the scope, inherited by everything beneath it; array elements may take
+ * their tier from a condition on one of their fields. Leaves the caller may not see are removed,
+ * and so are containers that end up empty without being visible themselves.
  */
 final class TierFilter {
 
@@ -62,10 +61,13 @@ final class TierFilter {
         return show(tier);
     }
 
-    private static Tier elementTier(JsonNode element, List<TierMap.Condition> conditions, Tier tier) {
+    private static Tier elementTier(
+            JsonNode element, List<TierMap.Condition> conditions, Tier tier) {
         for (TierMap.Condition condition : conditions) {
             JsonNode value = element.get(condition.field());
-            if (value != null && value.isValueNode() && condition.value().equals(value.asString())) {
+            if (value != null
+                    && value.isValueNode()
+                    && condition.value().equals(value.asString())) {
                 return condition.tier();
             }
         }

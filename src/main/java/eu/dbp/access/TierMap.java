@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -20,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Annex XIII tier of every attribute, loaded from the versioned resource
- * {@code attribute-tiers.csv} into {@code attribute_tier} at start and read back from there.
- * A changed file must carry a new version: a known version with other content stops the start.
+ * The Annex XIII tier of every attribute, loaded from the versioned resource {@code
+ * attribute-tiers.csv} into {@code attribute_tier} at start and read back from there. A changed
+ * file must carry a new version: a known version with other content stops the start.
  */
 @Component
 class TierMap implements InitializingBean {
@@ -58,11 +57,9 @@ class TierMap implements InitializingBean {
     }
 
     /** Array elements at a path whose {@code field} equals {@code value} have {@code tier}. */
-    record Condition(String field, String value, Tier tier) {
-    }
+    record Condition(String field, String value, Tier tier) {}
 
-    record Row(String scope, String path, Integer dataPoint, Tier tier, String rationale) {
-    }
+    record Row(String scope, String path, Integer dataPoint, Tier tier, String rationale) {}
 
     @Override
     public void afterPropertiesSet() throws IOException {
@@ -90,21 +87,28 @@ class TierMap implements InitializingBean {
     }
 
     private void store(List<Row> rows, String checksum) {
-        String known = jdbc.sql("select checksum from attribute_tier_version where version = :v")
-                .param("v", version)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+        String known =
+                jdbc.sql("select checksum from attribute_tier_version where version = :v")
+                        .param("v", version)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
         if (known != null && !known.equals(checksum)) {
-            throw new IllegalStateException("Attribute tier map version " + version
-                    + " is already loaded with other content; give the changed file a new version");
+            throw new IllegalStateException(
+                    "Attribute tier map version "
+                            + version
+                            + " is already loaded with other content; give the changed file a new version");
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into attribute_tier_version (version, checksum) values (:v, :c)
                 on conflict (version) do nothing""")
-                .param("v", version).param("c", checksum).update();
+                .param("v", version)
+                .param("c", checksum)
+                .update();
         for (Row row : rows) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                     insert into attribute_tier (version, scope, path, data_point, tier, rationale)
                     values (:v, :scope, :path, :dp, :tier, :rationale)
                     on conflict do nothing""")
@@ -119,12 +123,19 @@ class TierMap implements InitializingBean {
     }
 
     private List<Row> load() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select scope, path, data_point, tier, rationale from attribute_tier
                 where version = :v""")
                 .param("v", version)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2),
-                        (Integer) rs.getObject(3), Tier.valueOf(rs.getString(4)), rs.getString(5)))
+                .query(
+                        (rs, n) ->
+                                new Row(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        (Integer) rs.getObject(3),
+                                        Tier.valueOf(rs.getString(4)),
+                                        rs.getString(5)))
                 .list();
     }
 
@@ -134,19 +145,28 @@ class TierMap implements InitializingBean {
         for (Row row : rows) {
             int bracket = row.path().indexOf('[');
             if (bracket < 0) {
-                paths.computeIfAbsent(row.scope(), s -> new HashMap<>()).put(row.path(), row.tier());
+                paths.computeIfAbsent(row.scope(), s -> new HashMap<>())
+                        .put(row.path(), row.tier());
                 continue;
             }
             String arrayPath = row.path().substring(0, bracket);
-            String[] test = row.path().substring(bracket + 1, row.path().length() - 1).split("=", 2);
-            conditions.computeIfAbsent(row.scope(), s -> new HashMap<>())
+            String[] test =
+                    row.path().substring(bracket + 1, row.path().length() - 1).split("=", 2);
+            conditions
+                    .computeIfAbsent(row.scope(), s -> new HashMap<>())
                     .computeIfAbsent(arrayPath, p -> new ArrayList<>())
                     .add(new Condition(test[0], test[1], row.tier()));
         }
         Map<String, Scope> out = new HashMap<>();
-        paths.forEach((scope, p) -> out.put(scope, new Scope(Map.copyOf(p),
-                Map.copyOf(conditions.getOrDefault(scope, Map.of())))));
-        conditions.forEach((scope, c) -> out.putIfAbsent(scope, new Scope(Map.of(), Map.copyOf(c))));
+        paths.forEach(
+                (scope, p) ->
+                        out.put(
+                                scope,
+                                new Scope(
+                                        Map.copyOf(p),
+                                        Map.copyOf(conditions.getOrDefault(scope, Map.of())))));
+        conditions.forEach(
+                (scope, c) -> out.putIfAbsent(scope, new Scope(Map.of(), Map.copyOf(c))));
         return Map.copyOf(out);
     }
 
@@ -180,9 +200,13 @@ class TierMap implements InitializingBean {
             if (cells.size() != 5) {
                 throw new IllegalStateException(RESOURCE + ": expected 5 columns in: " + line);
             }
-            rows.add(new Row(cells.get(0), cells.get(1),
-                    cells.get(2).isEmpty() ? null : Integer.valueOf(cells.get(2)),
-                    Tier.valueOf(cells.get(3)), cells.get(4)));
+            rows.add(
+                    new Row(
+                            cells.get(0),
+                            cells.get(1),
+                            cells.get(2).isEmpty() ? null : Integer.valueOf(cells.get(2)),
+                            Tier.valueOf(cells.get(3)),
+                            cells.get(4)));
         }
         return rows;
     }
@@ -214,8 +238,10 @@ class TierMap implements InitializingBean {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

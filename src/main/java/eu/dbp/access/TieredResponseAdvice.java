@@ -1,9 +1,8 @@
 package eu.dbp.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,15 +12,14 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Filters every JSON body under {@code /api/v1/batteries} by Annex XIII tier, for this caller
- * and this battery, so that one endpoint serves the public and the restricted view. Lists are
- * filtered element by element, each by its own battery. Reads that return restricted data are
- * recorded in the access log.
+ * Filters every JSON body under {@code /api/v1/batteries} by Annex XIII tier, for this caller and
+ * this battery, so that one endpoint serves the public and the restricted view. Lists are filtered
+ * element by element, each by its own battery. Reads that return restricted data are recorded in
+ * the access log.
  */
 @ControllerAdvice
 class TieredResponseAdvice implements ResponseBodyAdvice<Object> {
@@ -33,7 +31,8 @@ class TieredResponseAdvice implements ResponseBodyAdvice<Object> {
     private final AccessLog accessLog;
     private final JsonMapper json;
 
-    TieredResponseAdvice(TierMap tiers, BatteryAccess access, AccessLog accessLog, JsonMapper json) {
+    TieredResponseAdvice(
+            TierMap tiers, BatteryAccess access, AccessLog accessLog, JsonMapper json) {
         this.tiers = tiers;
         this.access = access;
         this.accessLog = accessLog;
@@ -41,17 +40,24 @@ class TieredResponseAdvice implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public boolean supports(MethodParameter returnType,
-            Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
             ServerHttpResponse response) {
-        if (body == null || body instanceof ProblemDetail || body instanceof byte[]
-                || body instanceof CharSequence || !isJson(contentType)
+        if (body == null
+                || body instanceof ProblemDetail
+                || body instanceof byte[]
+                || body instanceof CharSequence
+                || !isJson(contentType)
                 || !(request instanceof ServletServerHttpRequest servlet)) {
             return body;
         }
@@ -112,7 +118,8 @@ class TieredResponseAdvice implements ResponseBodyAdvice<Object> {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
-                || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                        || type.getSubtype().endsWith("+json"));
     }
 }

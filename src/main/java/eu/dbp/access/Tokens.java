@@ -1,9 +1,9 @@
 package eu.dbp.access;
 
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -13,8 +13,6 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
-
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
 /** Issues and checks the API's own short-lived bearer tokens (HS256 JWTs). */
 @Component
@@ -28,10 +26,11 @@ class Tokens {
 
     Tokens(SigningKey key, SecurityProperties properties) {
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key.key()));
-        NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(key.key())
-                .macAlgorithm(MacAlgorithm.HS256).build();
-        nimbus.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators
-                .createDefaultWithIssuer(ISSUER));
+        NimbusJwtDecoder nimbus =
+                NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
+        nimbus.setJwtValidator(
+                org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(
+                        ISSUER));
         this.decoder = nimbus;
         this.properties = properties;
     }
@@ -40,15 +39,16 @@ class Tokens {
     IssuedToken issue(Caller caller) {
         Instant now = Instant.now();
         Instant expires = now.plus(properties.tokenTtl());
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(ISSUER)
-                .subject(caller.name())
-                .id(UUID.randomUUID().toString())
-                .issuedAt(now)
-                .expiresAt(expires)
-                .claim("org", caller.organisation())
-                .claim("roles", List.copyOf(caller.roles()))
-                .build();
+        JwtClaimsSet claims =
+                JwtClaimsSet.builder()
+                        .issuer(ISSUER)
+                        .subject(caller.name())
+                        .id(UUID.randomUUID().toString())
+                        .issuedAt(now)
+                        .expiresAt(expires)
+                        .claim("org", caller.organisation())
+                        .claim("roles", List.copyOf(caller.roles()))
+                        .build();
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
         String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
         return new IssuedToken(value, "Bearer", properties.tokenTtl().toSeconds(), expires);
@@ -63,6 +63,5 @@ class Tokens {
             @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
             @com.fasterxml.jackson.annotation.JsonProperty("token_type") String tokenType,
             @com.fasterxml.jackson.annotation.JsonProperty("expires_in") long expiresIn,
-            @com.fasterxml.jackson.annotation.JsonProperty("expires_at") Instant expiresAt) {
-    }
+            @com.fasterxml.jackson.annotation.JsonProperty("expires_at") Instant expiresAt) {}
 }

@@ -1,7 +1,9 @@
 /**
- * Accounts, machine clients, roles and permissions, legitimate-interest grants,
- * the Annex XIII attribute tier map and authentication. Asks the passport module who owns a
- * battery through {@link eu.dbp.access.BatteryOwnership}, never by reading its tables.
+ * Accounts, machine clients, roles and permissions, legitimate-interest grants, the Annex XIII
+ * attribute tier map and authentication. Asks the passport module who owns a battery through {@link
+ * eu.dbp.access.BatteryOwnership}, never by reading its tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access", allowedDependencies = {"platform", "audit"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Access",
+        allowedDependencies = {"platform", "audit"})
 package eu.dbp.access;

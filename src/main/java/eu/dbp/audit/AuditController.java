@@ -1,14 +1,13 @@
 package eu.dbp.audit;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The change log over HTTP. Who may read what is declared in the access module's filter chain:
- * the trail of a battery for its owners and authorities, verification for auditors.
+ * The change log over HTTP. Who may read what is declared in the access module's filter chain: the
+ * trail of a battery for its owners and authorities, verification for auditors.
  */
 @RestController
 class AuditController {

@@ -1,7 +1,6 @@
 package eu.dbp.audit;
 
 import java.time.Instant;
-
 import tools.jackson.databind.JsonNode;
 
 /** One entry of the change log as the API shows it. */
@@ -17,5 +16,4 @@ record AuditEntry(
         JsonNode before,
         JsonNode after,
         String requestId,
-        String hash) {
-}
+        String hash) {}

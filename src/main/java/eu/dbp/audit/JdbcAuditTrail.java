@@ -1,18 +1,17 @@
 package eu.dbp.audit;
 
+import eu.dbp.platform.Actor;
+import eu.dbp.platform.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import eu.dbp.platform.Actor;
-import eu.dbp.platform.CurrentActor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends to {@code audit_log} inside the caller's transaction. A transaction-scoped advisory
- * lock serialises appends across every instance sharing the database, so the chain never forks;
- * the lock is released when the caller commits or rolls back.
+ * Appends to {@code audit_log} inside the caller's transaction. A transaction-scoped advisory lock
+ * serialises appends across every instance sharing the database, so the chain never forks; the lock
+ * is released when the caller commits or rolls back.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -32,12 +31,18 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String batteryIdentifier, String action, String entity, String entityId,
-            Object before, Object after) {
+    public void record(
+            String batteryIdentifier,
+            String action,
+            String entity,
+            String entityId,
+            Object before,
+            Object after) {
         Actor actor = currentActor.get();
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
 
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 with head as (
                     select seq, hash from audit_log order by seq desc limit 1
                 ), next as (

@@ -1,9 +1,5 @@
 package eu.dbp.bench;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 import eu.dbp.passport.EndOfLifeRecord;
 import eu.dbp.passport.ModuleCondition;
 import jakarta.validation.Valid;
@@ -15,16 +11,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Closes a run with what it recovered.
  *
- * @param outcome   the end-of-life outcome to record; by default it follows the run's route
- *                  (RECYCLING and CELL_HARVEST: RECYCLED, REMANUFACTURE: REMANUFACTURED,
- *                  REPURPOSE: REPURPOSED; REPAIR and UNDECIDED record none)
- * @param process   recycling process, if known
- * @param modules   modules taken out, with their condition
- * @param cells     loose cells recovered whole, by grade
+ * @param outcome the end-of-life outcome to record; by default it follows the run's route
+ *     (RECYCLING and CELL_HARVEST: RECYCLED, REMANUFACTURE: REMANUFACTURED, REPURPOSE: REPURPOSED;
+ *     REPAIR and UNDECIDED record none)
+ * @param process recycling process, if known
+ * @param modules modules taken out, with their condition
+ * @param cells loose cells recovered whole, by grade
  * @param materials recovered masses per element, kg
  */
 record Completion(
@@ -46,12 +45,10 @@ record Completion(
     record RecoveredModule(
             @NotBlank @Size(max = 100) String serial,
             @NotNull ModuleCondition condition,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal sohPct) {
-    }
+            @DecimalMin("0") @DecimalMax("100") BigDecimal sohPct) {}
 
     record RecoveredCells(
             @NotNull @Positive @Max(1000000) Integer count,
             @NotNull EndOfLifeRecord.Grade grade,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal sohPct) {
-    }
+            @DecimalMin("0") @DecimalMax("100") BigDecimal sohPct) {}
 }

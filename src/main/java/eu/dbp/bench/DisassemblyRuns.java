@@ -1,21 +1,5 @@
 package eu.dbp.bench;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import eu.dbp.bench.RunStore.AttemptRow;
 import eu.dbp.bench.RunStore.RunRow;
 import eu.dbp.learning.LearningService;
@@ -35,13 +19,27 @@ import eu.dbp.platform.FieldViolation;
 import eu.dbp.platform.InvalidInputException;
 import eu.dbp.platform.NotFoundException;
 import eu.dbp.safety.IntendedRoute;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bench module's public face: start a run with a snapshot of the plan, confirm its
- * lock-out, record each step's attempts through the {@link RunGate}, hold it when a hazard is
- * observed, and complete it. Each recorded step teaches {@link LearningService}; completion
- * writes the results into the passport. Every change is one transaction under optimistic
- * locking on the run, so a refused request leaves nothing behind.
+ * The bench module's public face: start a run with a snapshot of the plan, confirm its lock-out,
+ * record each step's attempts through the {@link RunGate}, hold it when a hazard is observed, and
+ * complete it. Each recorded step teaches {@link LearningService}; completion writes the results
+ * into the passport. Every change is one transaction under optimistic locking on the run, so a
+ * refused request leaves nothing behind.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,9 +48,13 @@ public class DisassemblyRuns {
     private static final Logger log = LoggerFactory.getLogger(DisassemblyRuns.class);
 
     /** Conditions a module can leave the bench in. */
-    private static final Set<ModuleCondition> BENCH_CONDITIONS = Set.of(ModuleCondition.REUSABLE,
-            ModuleCondition.REPURPOSABLE, ModuleCondition.DAMAGED, ModuleCondition.REMOVED,
-            ModuleCondition.RECYCLED);
+    private static final Set<ModuleCondition> BENCH_CONDITIONS =
+            Set.of(
+                    ModuleCondition.REUSABLE,
+                    ModuleCondition.REPURPOSABLE,
+                    ModuleCondition.DAMAGED,
+                    ModuleCondition.REMOVED,
+                    ModuleCondition.RECYCLED);
 
     private static final int LIST_LIMIT = 200;
 
@@ -63,8 +65,13 @@ public class DisassemblyRuns {
     private final CurrentActor actor;
     private final JsonMapper json;
 
-    DisassemblyRuns(RunStore store, DisassemblyPlanner planner, PassportService passports,
-            LearningService learning, CurrentActor actor, JsonMapper json) {
+    DisassemblyRuns(
+            RunStore store,
+            DisassemblyPlanner planner,
+            PassportService passports,
+            LearningService learning,
+            CurrentActor actor,
+            JsonMapper json) {
         this.store = store;
         this.planner = planner;
         this.passports = passports;
@@ -78,23 +85,44 @@ public class DisassemblyRuns {
     public RunView start(String battery, Depth depth, IntendedRoute route, String notes) {
         PackView view = passports.packView(battery);
         if (view.ceased()) {
-            throw new ConflictException("the passport of battery " + battery
-                    + " has ceased (recycled): there is nothing left to disassemble");
+            throw new ConflictException(
+                    "the passport of battery "
+                            + battery
+                            + " has ceased (recycled): there is nothing left to disassemble");
         }
         long key = passports.batteryKey(battery);
         if (store.hasOpenRun(key)) {
-            throw new ConflictException("battery " + battery + " already has an open run: "
-                    + "complete it before starting another");
+            throw new ConflictException(
+                    "battery "
+                            + battery
+                            + " already has an open run: "
+                            + "complete it before starting another");
         }
         DisassemblyPlan plan = planner.plan(view, depth, route);
         Actor who = actor.get();
 
         UUID ref = UUID.randomUUID();
-        long id = store.insertRun(key, ref, battery, view.model(), depth.name(), route.name(),
-                json.writeValueAsString(plan), who.principal(), who.organisation(), notes);
+        long id =
+                store.insertRun(
+                        key,
+                        ref,
+                        battery,
+                        view.model(),
+                        depth.name(),
+                        route.name(),
+                        json.writeValueAsString(plan),
+                        who.principal(),
+                        who.organisation(),
+                        notes);
         store.insertSteps(key, id, plan.steps().stream().map(RunStep::of).toList());
-        log.info("Run {} started on battery {} ({} steps, depth {}, route {}) by {}", ref, battery,
-                plan.steps().size(), depth, route, who.principal());
+        log.info(
+                "Run {} started on battery {} ({} steps, depth {}, route {}) by {}",
+                ref,
+                battery,
+                plan.steps().size(),
+                depth,
+                route,
+                who.principal());
         return run(ref);
     }
 
@@ -103,8 +131,13 @@ public class DisassemblyRuns {
     public RunView confirmLockout(UUID ref, LockoutConfirmation confirmation) {
         RunRow run = open(ref);
         if (run.lockoutAt() != null) {
-            throw new ConflictException("the lock-out of run " + ref + " was already confirmed by "
-                    + run.lockoutBy() + " at " + run.lockoutAt());
+            throw new ConflictException(
+                    "the lock-out of run "
+                            + ref
+                            + " was already confirmed by "
+                            + run.lockoutBy()
+                            + " at "
+                            + run.lockoutAt());
         }
         Map<String, String> prompts = prompts(run);
         checkChecklist(prompts, confirmation.items());
@@ -112,13 +145,14 @@ public class DisassemblyRuns {
 
         String who = actor.get().principal();
         List<Map<String, Object>> checklist = new ArrayList<>();
-        prompts.forEach((key, text) -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("key", key);
-            item.put("text", text);
-            item.put("confirmed", true);
-            checklist.add(item);
-        });
+        prompts.forEach(
+                (key, text) -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("key", key);
+                    item.put("text", text);
+                    item.put("confirmed", true);
+                    checklist.add(item);
+                });
         store.confirmLockout(run, json.writeValueAsString(checklist), who);
         log.info("Lock-out of run {} confirmed by {}", ref, who);
         return run(ref);
@@ -132,11 +166,19 @@ public class DisassemblyRuns {
     public RunView recordStep(UUID ref, int stepNo, StepRecord record) {
         RunRow run = require(ref);
         List<RunStep> steps = store.steps(run);
-        RunStep step = steps.stream().filter(s -> s.number() == stepNo).findFirst()
-                .orElseThrow(() -> new NotFoundException("step", stepNo + " of run " + ref));
+        RunStep step =
+                steps.stream()
+                        .filter(s -> s.number() == stepNo)
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new NotFoundException("step", stepNo + " of run " + ref));
         List<AttemptRow> attempts = store.attempts(run);
-        RunGate.check(new RunGate.RunContext(run.refText(), run.state(), run.holdReason(),
-                run.lockoutAt() != null), step, record.result(), record.voltageVerified(),
+        RunGate.check(
+                new RunGate.RunContext(
+                        run.refText(), run.state(), run.holdReason(), run.lockoutAt() != null),
+                step,
+                record.result(),
+                record.voltageVerified(),
                 latest(attempts));
         Map<String, Boolean> hazards = store.hazards();
         validate(step, record, hazards);
@@ -146,8 +188,13 @@ public class DisassemblyRuns {
         int attempt = store.insertAttempt(run, stepNo, record, who);
         List<String> holding = record.hazards().stream().filter(hazards::get).distinct().toList();
         if (!holding.isEmpty()) {
-            String reason = String.join(", ", holding) + " observed at step " + stepNo + " ("
-                    + step.key() + ")";
+            String reason =
+                    String.join(", ", holding)
+                            + " observed at step "
+                            + stepNo
+                            + " ("
+                            + step.key()
+                            + ")";
             store.hold(run, stepNo, reason, who);
             log.warn("Run {} on battery {} put on hold: {}", ref, run.battery(), reason);
         }
@@ -165,7 +212,9 @@ public class DisassemblyRuns {
             throw new ConflictException("run " + ref + " is " + run.state() + ", not ON_HOLD");
         }
         if (!Boolean.TRUE.equals(release.voltageVerified())) {
-            throw new InvalidInputException("voltageVerified", "must be true",
+            throw new InvalidInputException(
+                    "voltageVerified",
+                    "must be true",
                     "verify the absence of voltage again before work resumes (domain.md 2.3)");
         }
         lock(run, release.version());
@@ -185,8 +234,12 @@ public class DisassemblyRuns {
     public RunView complete(UUID ref, Completion completion) {
         RunRow run = open(ref);
         if (run.state() == RunState.ON_HOLD) {
-            throw new ConflictException("run " + ref + " is ON_HOLD (" + run.holdReason()
-                    + "): release the hold before completing it");
+            throw new ConflictException(
+                    "run "
+                            + ref
+                            + " is ON_HOLD ("
+                            + run.holdReason()
+                            + "): release the hold before completing it");
         }
         PackView view = passports.packView(run.battery());
         checkModules(view, completion.modules());
@@ -204,24 +257,63 @@ public class DisassemblyRuns {
     public RunView run(UUID ref) {
         RunRow run = require(ref);
         Map<Integer, List<RunView.Attempt>> attempts = new HashMap<>();
-        store.attempts(run).forEach(a -> attempts.computeIfAbsent(a.stepNo(), n -> new ArrayList<>())
-                .add(a.attempt()));
-        List<RunView.Step> steps = store.steps(run).stream().map(s -> {
-            List<RunView.Attempt> tried = attempts.getOrDefault(s.number(), List.of());
-            String status = tried.isEmpty() ? "PENDING" : tried.get(tried.size() - 1).result().name();
-            return new RunView.Step(s.number(), s.key(), s.kind(), s.action(), s.highVoltage(),
-                    s.destructive(), s.safetyStep(), s.verifyVoltageAfter(), s.prerequisites(),
-                    s.fastenerClass(), s.fastenerCount(), s.plannedP50Min(), s.plannedP90Min(),
-                    status, tried);
-        }).toList();
+        store.attempts(run)
+                .forEach(
+                        a ->
+                                attempts.computeIfAbsent(a.stepNo(), n -> new ArrayList<>())
+                                        .add(a.attempt()));
+        List<RunView.Step> steps =
+                store.steps(run).stream()
+                        .map(
+                                s -> {
+                                    List<RunView.Attempt> tried =
+                                            attempts.getOrDefault(s.number(), List.of());
+                                    String status =
+                                            tried.isEmpty()
+                                                    ? "PENDING"
+                                                    : tried.get(tried.size() - 1).result().name();
+                                    return new RunView.Step(
+                                            s.number(),
+                                            s.key(),
+                                            s.kind(),
+                                            s.action(),
+                                            s.highVoltage(),
+                                            s.destructive(),
+                                            s.safetyStep(),
+                                            s.verifyVoltageAfter(),
+                                            s.prerequisites(),
+                                            s.fastenerClass(),
+                                            s.fastenerCount(),
+                                            s.plannedP50Min(),
+                                            s.plannedP90Min(),
+                                            status,
+                                            tried);
+                                })
+                        .toList();
         boolean confirmed = run.lockoutAt() != null;
-        List<RunView.Item> items = prompts(run).entrySet().stream()
-                .map(e -> new RunView.Item(e.getKey(), e.getValue(), confirmed)).toList();
-        return new RunView(run.ref(), run.battery(), run.model(), run.depth(), run.route(),
-                run.state(), run.holdReason(), run.startedBy(), run.organisation(), run.startedAt(),
-                new RunView.Lockout(items, confirmed, run.lockoutBy(), run.lockoutAt()), steps,
-                store.holds(run), store.results(run), run.completedBy(), run.completedAt(),
-                run.notes(), run.version());
+        List<RunView.Item> items =
+                prompts(run).entrySet().stream()
+                        .map(e -> new RunView.Item(e.getKey(), e.getValue(), confirmed))
+                        .toList();
+        return new RunView(
+                run.ref(),
+                run.battery(),
+                run.model(),
+                run.depth(),
+                run.route(),
+                run.state(),
+                run.holdReason(),
+                run.startedBy(),
+                run.organisation(),
+                run.startedAt(),
+                new RunView.Lockout(items, confirmed, run.lockoutBy(), run.lockoutAt()),
+                steps,
+                store.holds(run),
+                store.results(run),
+                run.completedBy(),
+                run.completedAt(),
+                run.notes(),
+                run.version());
     }
 
     /** The plan the run follows, exactly as it was when the run started (JSON). */
@@ -230,8 +322,8 @@ public class DisassemblyRuns {
     }
 
     /**
-     * Runs of one battery, or else the runs started by the caller's organisation; newest first,
-     * at most 200.
+     * Runs of one battery, or else the runs started by the caller's organisation; newest first, at
+     * most 200.
      */
     public List<RunSummary> runs(String battery, RunState state) {
         String organisation = battery == null ? actor.get().organisation() : null;
@@ -259,7 +351,8 @@ public class DisassemblyRuns {
     private RunRow open(UUID ref) {
         RunRow run = require(ref);
         if (run.state().closed()) {
-            throw new ConflictException("run " + ref + " is " + run.state() + " and takes no changes");
+            throw new ConflictException(
+                    "run " + ref + " is " + run.state() + " and takes no changes");
         }
         return run;
     }
@@ -278,28 +371,42 @@ public class DisassemblyRuns {
         return prompts;
     }
 
-    private static void checkChecklist(Map<String, String> prompts,
-            List<LockoutConfirmation.Item> items) {
+    private static void checkChecklist(
+            Map<String, String> prompts, List<LockoutConfirmation.Item> items) {
         List<FieldViolation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             LockoutConfirmation.Item item = items.get(i);
             if (!prompts.containsKey(item.key())) {
-                violations.add(new FieldViolation("items[" + i + "].key", "isolation prompt",
-                        "'" + item.key() + "' is not an item of this run's lock-out checklist"));
+                violations.add(
+                        new FieldViolation(
+                                "items[" + i + "].key",
+                                "isolation prompt",
+                                "'"
+                                        + item.key()
+                                        + "' is not an item of this run's lock-out checklist"));
             } else if (!seen.add(item.key())) {
-                violations.add(new FieldViolation("items[" + i + "].key", "unique",
-                        "'" + item.key() + "' is listed twice"));
+                violations.add(
+                        new FieldViolation(
+                                "items[" + i + "].key",
+                                "unique",
+                                "'" + item.key() + "' is listed twice"));
             }
             if (!Boolean.TRUE.equals(item.confirmed())) {
-                violations.add(new FieldViolation("items[" + i + "].confirmed", "must be true",
-                        "'" + item.key() + "' is not ticked: the lock-out is confirmed only in full"));
+                violations.add(
+                        new FieldViolation(
+                                "items[" + i + "].confirmed",
+                                "must be true",
+                                "'"
+                                        + item.key()
+                                        + "' is not ticked: the lock-out is confirmed only in full"));
             }
         }
         List<String> missing = prompts.keySet().stream().filter(k -> !seen.contains(k)).toList();
         if (!missing.isEmpty()) {
-            violations.add(new FieldViolation("items", "every isolation prompt",
-                    "the checklist misses " + missing));
+            violations.add(
+                    new FieldViolation(
+                            "items", "every isolation prompt", "the checklist misses " + missing));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -309,18 +416,33 @@ public class DisassemblyRuns {
     private static void validate(RunStep step, StepRecord r, Map<String, Boolean> hazards) {
         List<FieldViolation> violations = new ArrayList<>();
         if (r.result() != StepResult.SKIPPED && r.durationMinutes().signum() <= 0) {
-            violations.add(new FieldViolation("durationMinutes", "above 0",
-                    "a " + r.result() + " attempt took time: durationMinutes must be above 0"));
+            violations.add(
+                    new FieldViolation(
+                            "durationMinutes",
+                            "above 0",
+                            "a "
+                                    + r.result()
+                                    + " attempt took time: durationMinutes must be above 0"));
         }
         if (r.fastenerFailures() > step.fastenerCount()) {
-            violations.add(new FieldViolation("stripped", "at most " + step.fastenerCount(),
-                    "stripped + seized + broken = " + r.fastenerFailures() + " exceeds the "
-                            + step.fastenerCount() + " fastener(s) of step " + step.number()));
+            violations.add(
+                    new FieldViolation(
+                            "stripped",
+                            "at most " + step.fastenerCount(),
+                            "stripped + seized + broken = "
+                                    + r.fastenerFailures()
+                                    + " exceeds the "
+                                    + step.fastenerCount()
+                                    + " fastener(s) of step "
+                                    + step.number()));
         }
         for (int i = 0; i < r.hazards().size(); i++) {
             if (!hazards.containsKey(r.hazards().get(i))) {
-                violations.add(new FieldViolation("hazards[" + i + "]", "one of " + hazards.keySet(),
-                        "'" + r.hazards().get(i) + "' is not a known hazard"));
+                violations.add(
+                        new FieldViolation(
+                                "hazards[" + i + "]",
+                                "one of " + hazards.keySet(),
+                                "'" + r.hazards().get(i) + "' is not a known hazard"));
             }
         }
         if (!violations.isEmpty()) {
@@ -336,16 +458,30 @@ public class DisassemblyRuns {
         for (int i = 0; i < modules.size(); i++) {
             Completion.RecoveredModule m = modules.get(i);
             if (!serials.contains(m.serial())) {
-                violations.add(new FieldViolation("modules[" + i + "].serial", "module of the battery",
-                        "module '" + m.serial() + "' is not part of battery " + view.identifier()));
+                violations.add(
+                        new FieldViolation(
+                                "modules[" + i + "].serial",
+                                "module of the battery",
+                                "module '"
+                                        + m.serial()
+                                        + "' is not part of battery "
+                                        + view.identifier()));
             } else if (!seen.add(m.serial())) {
-                violations.add(new FieldViolation("modules[" + i + "].serial", "unique",
-                        "module '" + m.serial() + "' is listed twice"));
+                violations.add(
+                        new FieldViolation(
+                                "modules[" + i + "].serial",
+                                "unique",
+                                "module '" + m.serial() + "' is listed twice"));
             }
             if (!BENCH_CONDITIONS.contains(m.condition())) {
-                violations.add(new FieldViolation("modules[" + i + "].condition",
-                        "one of " + BENCH_CONDITIONS, "a module leaves the bench "
-                                + BENCH_CONDITIONS + ", not " + m.condition()));
+                violations.add(
+                        new FieldViolation(
+                                "modules[" + i + "].condition",
+                                "one of " + BENCH_CONDITIONS,
+                                "a module leaves the bench "
+                                        + BENCH_CONDITIONS
+                                        + ", not "
+                                        + m.condition()));
             }
         }
         if (!violations.isEmpty()) {
@@ -362,8 +498,8 @@ public class DisassemblyRuns {
     // --- learning and passport -----------------------------------------------------------------
 
     /** The step's time over all its attempts, failures summed, first-attempt success. */
-    private void teach(RunRow run, RunStep step, List<AttemptRow> earlier, StepRecord record,
-            int attempt) {
+    private void teach(
+            RunRow run, RunStep step, List<AttemptRow> earlier, StepRecord record, int attempt) {
         double minutes = record.durationMinutes().doubleValue();
         int stripped = record.strippedCount();
         int seized = record.seizedCount();
@@ -376,42 +512,79 @@ public class DisassemblyRuns {
                 broken += a.attempt().broken();
             }
         }
-        learning.recordStepOutcome(outcome(run, step, minutes, attempt == 1, stripped, seized,
-                broken, stripped + seized + broken));
+        learning.recordStepOutcome(
+                outcome(
+                        run,
+                        step,
+                        minutes,
+                        attempt == 1,
+                        stripped,
+                        seized,
+                        broken,
+                        stripped + seized + broken));
     }
 
     /** Steps that ended FAILED are outcomes too: time spent, first attempt not successful. */
     private void teachUnfinished(RunRow run) {
         Map<Integer, List<RunView.Attempt>> byStep = new HashMap<>();
-        store.attempts(run).forEach(a -> byStep.computeIfAbsent(a.stepNo(), n -> new ArrayList<>())
-                .add(a.attempt()));
+        store.attempts(run)
+                .forEach(
+                        a ->
+                                byStep.computeIfAbsent(a.stepNo(), n -> new ArrayList<>())
+                                        .add(a.attempt()));
         for (RunStep step : store.steps(run)) {
             List<RunView.Attempt> tried = byStep.getOrDefault(step.number(), List.of());
             if (tried.isEmpty() || tried.get(tried.size() - 1).result() != StepResult.FAILED) {
                 continue;
             }
-            double minutes = tried.stream().mapToDouble(a -> a.durationMinutes().doubleValue()).sum();
+            double minutes =
+                    tried.stream().mapToDouble(a -> a.durationMinutes().doubleValue()).sum();
             int stripped = tried.stream().mapToInt(RunView.Attempt::stripped).sum();
             int seized = tried.stream().mapToInt(RunView.Attempt::seized).sum();
             int broken = tried.stream().mapToInt(RunView.Attempt::broken).sum();
-            learning.recordStepOutcome(outcome(run, step, minutes, false, stripped, seized, broken,
-                    stripped + seized + broken));
+            learning.recordStepOutcome(
+                    outcome(
+                            run,
+                            step,
+                            minutes,
+                            false,
+                            stripped,
+                            seized,
+                            broken,
+                            stripped + seized + broken));
         }
     }
 
     /**
-     * Failures over several attempts can exceed the step's fastener count; the count of
-     * fasteners handled is then raised to match, so that no failure is lost.
+     * Failures over several attempts can exceed the step's fastener count; the count of fasteners
+     * handled is then raised to match, so that no failure is lost.
      */
-    private static StepOutcome outcome(RunRow run, RunStep step, double minutes, boolean first,
-            int stripped, int seized, int broken, int failures) {
+    private static StepOutcome outcome(
+            RunRow run,
+            RunStep step,
+            double minutes,
+            boolean first,
+            int stripped,
+            int seized,
+            int broken,
+            int failures) {
         boolean fasteners = step.fastenerClass() != null && step.fastenerCount() > 0;
         int handled = fasteners ? Math.max(step.fastenerCount(), failures) : 0;
-        return new StepOutcome(run.model(), step.key(), fasteners ? step.fastenerClass() : null,
-                minutes, first, handled, fasteners ? stripped : 0, fasteners ? seized : 0,
-                fasteners ? broken : 0, step.plannedP50Min() == null || step.plannedP50Min() <= 0
-                        ? null : step.plannedP50Min(),
-                run.battery(), run.refText());
+        return new StepOutcome(
+                run.model(),
+                step.key(),
+                fasteners ? step.fastenerClass() : null,
+                minutes,
+                first,
+                handled,
+                fasteners ? stripped : 0,
+                fasteners ? seized : 0,
+                fasteners ? broken : 0,
+                step.plannedP50Min() == null || step.plannedP50Min() <= 0
+                        ? null
+                        : step.plannedP50Min(),
+                run.battery(),
+                run.refText());
     }
 
     private void writeToPassport(RunRow run, PackView view, Completion c) {
@@ -424,16 +597,40 @@ public class DisassemblyRuns {
         EndOfLifeRecord.Outcome outcome = c.outcome() != null ? c.outcome() : outcomeOf(route);
         if (outcome != null) {
             List<EndOfLifeRecord.RecoveredPart> parts = new ArrayList<>();
-            c.modules().forEach(m -> parts.add(new EndOfLifeRecord.RecoveredPart(m.serial(), null,
-                    grade(m.condition()), m.sohPct())));
-            c.cells().forEach(cells -> parts.add(new EndOfLifeRecord.RecoveredPart(null,
-                    cells.count(), cells.grade(), cells.sohPct())));
-            passports.recordEndOfLife(run.battery(), new EndOfLifeRecord(outcome, c.process(),
-                    "disassembly run " + run.ref(), null, c.materials(), parts));
+            c.modules()
+                    .forEach(
+                            m ->
+                                    parts.add(
+                                            new EndOfLifeRecord.RecoveredPart(
+                                                    m.serial(),
+                                                    null,
+                                                    grade(m.condition()),
+                                                    m.sohPct())));
+            c.cells()
+                    .forEach(
+                            cells ->
+                                    parts.add(
+                                            new EndOfLifeRecord.RecoveredPart(
+                                                    null,
+                                                    cells.count(),
+                                                    cells.grade(),
+                                                    cells.sohPct())));
+            passports.recordEndOfLife(
+                    run.battery(),
+                    new EndOfLifeRecord(
+                            outcome,
+                            c.process(),
+                            "disassembly run " + run.ref(),
+                            null,
+                            c.materials(),
+                            parts));
         }
-        boolean dismantled = route == IntendedRoute.RECYCLING || route == IntendedRoute.CELL_HARVEST;
+        boolean dismantled =
+                route == IntendedRoute.RECYCLING || route == IntendedRoute.CELL_HARVEST;
         if (dismantled && view.status() != BatteryStatus.WASTE) {
-            passports.changeStatus(run.battery(), BatteryStatus.WASTE,
+            passports.changeStatus(
+                    run.battery(),
+                    BatteryStatus.WASTE,
                     "dismantled in disassembly run " + run.ref());
         }
     }

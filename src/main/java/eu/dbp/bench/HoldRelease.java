@@ -5,14 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Releases a run held by an observed hazard. Work goes on only after the pack was made safe and
- * the absence of voltage verified again (domain.md 2.3, 2.6).
+ * Releases a run held by an observed hazard. Work goes on only after the pack was made safe and the
+ * absence of voltage verified again (domain.md 2.3, 2.6).
  *
  * @param voltageVerified must be {@code true}
- * @param note            what was found and done
+ * @param note what was found and done
  */
 record HoldRelease(
         @NotNull Integer version,
         @NotNull Boolean voltageVerified,
-        @NotBlank @Size(max = 2000) String note) {
-}
+        @NotBlank @Size(max = 2000) String note) {}

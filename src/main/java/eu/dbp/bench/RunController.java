@@ -1,10 +1,9 @@
 package eu.dbp.bench;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,15 +38,24 @@ class RunController {
     @PostMapping
     @PreAuthorize("@batteryAccess.canWrite(#request.battery(), 'DISASSEMBLY')")
     ResponseEntity<RunView> start(@Valid @RequestBody StartRun request) {
-        RunView run = runs.start(request.battery(), request.depth(), request.routeOrUndecided(),
-                request.notes());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}").buildAndExpand(run.id()).toUri()).body(run);
+        RunView run =
+                runs.start(
+                        request.battery(),
+                        request.depth(),
+                        request.routeOrUndecided(),
+                        request.notes());
+        return ResponseEntity.created(
+                        ServletUriComponentsBuilder.fromCurrentRequest()
+                                .path("/{id}")
+                                .buildAndExpand(run.id())
+                                .toUri())
+                .body(run);
     }
 
     @GetMapping
     @PreAuthorize("#battery == null or @batteryAccess.canRead(#battery, 'LEGITIMATE_INTEREST')")
-    List<RunSummary> list(@RequestParam(required = false) String battery,
+    List<RunSummary> list(
+            @RequestParam(required = false) String battery,
             @RequestParam(required = false) RunState state) {
         return runs.runs(battery, state);
     }
@@ -77,7 +85,9 @@ class RunController {
 
     @PostMapping("/{runId}/steps/{stepNo}")
     @PreAuthorize(WRITE_RUN)
-    RunView step(@PathVariable UUID runId, @PathVariable int stepNo,
+    RunView step(
+            @PathVariable UUID runId,
+            @PathVariable int stepNo,
             @Valid @RequestBody StepRecord request) {
         return runs.recordStep(runId, stepNo, request);
     }
@@ -93,5 +103,4 @@ class RunController {
     RunView complete(@PathVariable UUID runId, @Valid @RequestBody Completion request) {
         return runs.complete(runId, request);
     }
-
 }

@@ -1,17 +1,16 @@
 package eu.dbp.bench;
 
+import eu.dbp.planning.DisassemblyPlan;
 import java.util.List;
 import java.util.Set;
-
-import eu.dbp.planning.DisassemblyPlan;
 
 /**
  * A plan step as a run follows it: the snapshot of the plan's step that the gate checks.
  *
- * @param safetyStep         quarantine, isolation or discharge: never skipped
+ * @param safetyStep quarantine, isolation or discharge: never skipped
  * @param verifyVoltageAfter the step opens a string: a DONE outcome must confirm voltage was
- *                           verified again
- * @param prerequisites      numbers of the steps that must be settled first
+ *     verified again
+ * @param prerequisites numbers of the steps that must be settled first
  */
 record RunStep(
         int number,
@@ -40,9 +39,16 @@ record RunStep(
     static RunStep of(DisassemblyPlan.Step step) {
         DisassemblyPlan.FastenerSpec fastener = step.fastener();
         DisassemblyPlan.Estimate estimate = step.estimate();
-        return new RunStep(step.number(), step.key(), step.kind().name(), step.action(),
-                step.highVoltage(), step.destructive(), SAFETY_KINDS.contains(step.kind().name()),
-                step.verifyVoltageAfter(), step.prerequisites(),
+        return new RunStep(
+                step.number(),
+                step.key(),
+                step.kind().name(),
+                step.action(),
+                step.highVoltage(),
+                step.destructive(),
+                SAFETY_KINDS.contains(step.kind().name()),
+                step.verifyVoltageAfter(),
+                step.prerequisites(),
                 fastener == null ? null : fastener.fastenerClass(),
                 fastener == null ? 0 : fastener.count(),
                 estimate == null ? null : estimate.p50Min(),

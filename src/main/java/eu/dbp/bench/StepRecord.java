@@ -1,8 +1,5 @@
 package eu.dbp.bench;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -10,14 +7,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One attempt at one step, as the operator reports it (domain.md 5.4). Counts left out are 0.
  *
- * @param version         the run's version as last read (optimistic locking)
+ * @param version the run's version as last read (optimistic locking)
  * @param durationMinutes attended minutes of this attempt; above 0 unless SKIPPED
- * @param stripped        fasteners that stripped (of the step's fasteners)
- * @param hazards         observed hazards, codes of {@code GET /api/v1/disassembly-runs/hazards}
+ * @param stripped fasteners that stripped (of the step's fasteners)
+ * @param hazards observed hazards, codes of {@code GET /api/v1/disassembly-runs/hazards}
  * @param voltageVerified voltage verified again after a step that opens a string
  */
 record StepRecord(

@@ -2,7 +2,9 @@ package eu.dbp.bench;
 
 /** How an attempt at a step ended. */
 public enum StepResult {
-    DONE, SKIPPED, FAILED;
+    DONE,
+    SKIPPED,
+    FAILED;
 
     /** The step needs no further attempt: it is done or was deliberately left out. */
     boolean settled() {

@@ -1,26 +1,24 @@
 package eu.dbp.dashboard;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import eu.dbp.passport.BatteryFilter;
 import eu.dbp.passport.BatteryPage;
 import eu.dbp.passport.BatteryStatus;
 import eu.dbp.passport.Chemistry;
 import eu.dbp.passport.PassportService;
 import eu.dbp.safety.RiskLevel;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Intake and the battery list: search by identifier or model, chemistry, status and risk
- * level; a scanned QR address ({@code .../p/{id}}) or a typed identifier opens the battery.
+ * Intake and the battery list: search by identifier or model, chemistry, status and risk level; a
+ * scanned QR address ({@code .../p/{id}}) or a typed identifier opens the battery.
  */
 @Controller
 class BatteryListController {
@@ -47,15 +45,16 @@ class BatteryListController {
     }
 
     /** One row: public columns always; status and risk only where the user may see them. */
-    record Row(BatteryPage.Item item, boolean restricted, RiskLevel risk) {
-    }
+    record Row(BatteryPage.Item item, boolean restricted, RiskLevel risk) {}
 
     @GetMapping("/batteries")
-    String list(@RequestParam(required = false) String q,
+    String list(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) Chemistry chemistry,
             @RequestParam(required = false) BatteryStatus status,
             @RequestParam(required = false) RiskLevel risk,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         BatteryFilter filter = new BatteryFilter(null, chemistry, status, null, blankToNull(q));
         List<Row> rows = new ArrayList<>();
         long total;
@@ -92,11 +91,18 @@ class BatteryListController {
     String open(@RequestParam(defaultValue = "") String code) {
         String identifier = identifierIn(code);
         if (!identifier.isEmpty() && passports.exists(identifier)) {
-            return "redirect:" + UriComponentsBuilder.fromPath("/batteries/{id}")
-                    .buildAndExpand(identifier).encode().toUriString();
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/batteries/{id}")
+                            .buildAndExpand(identifier)
+                            .encode()
+                            .toUriString();
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/batteries")
-                .queryParam("q", "{q}").buildAndExpand(identifier).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/batteries")
+                        .queryParam("q", "{q}")
+                        .buildAndExpand(identifier)
+                        .encode()
+                        .toUriString();
     }
 
     /** The identifier in a scanned {@code https://host/p/{id}} address, or the trimmed text. */

@@ -5,7 +5,9 @@ import java.util.Arrays;
 
 /** The time ranges the SoX charts offer, counted back from the latest reading. */
 enum ChartRange {
-    ALL("all", null), DAYS_30("30d", Duration.ofDays(30)), DAYS_90("90d", Duration.ofDays(90)),
+    ALL("all", null),
+    DAYS_30("30d", Duration.ofDays(30)),
+    DAYS_90("90d", Duration.ofDays(90)),
     YEAR("365d", Duration.ofDays(365));
 
     private final String code;

@@ -1,10 +1,11 @@
 package eu.dbp.dashboard;
 
+import eu.dbp.access.BatteryAccess;
 import org.springframework.stereotype.Component;
 
-import eu.dbp.access.BatteryAccess;
-
-/** Asks the access module what the current user may see: per battery, or for a whole list at once. */
+/**
+ * Asks the access module what the current user may see: per battery, or for a whole list at once.
+ */
 @Component
 class Clearances {
 
@@ -16,7 +17,9 @@ class Clearances {
 
     Clearance of(String identifier) {
         boolean restricted = access.canRead(identifier, "LEGITIMATE_INTEREST");
-        return new Clearance(restricted, restricted && access.canRead(identifier, "AUTHORITY"),
+        return new Clearance(
+                restricted,
+                restricted && access.canRead(identifier, "AUTHORITY"),
                 restricted && access.canWrite(identifier, "DISASSEMBLY"));
     }
 

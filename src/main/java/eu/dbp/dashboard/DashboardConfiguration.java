@@ -3,7 +3,6 @@ package eu.dbp.dashboard;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English and Dutch: the browser's Accept-Language decides until the user picks a language
- * with {@code ?lang=nl} or {@code ?lang=en}, which a cookie then remembers.
+ * English and Dutch: the browser's Accept-Language decides until the user picks a language with
+ * {@code ?lang=nl} or {@code ?lang=en}, which a cookie then remembers.
  */
 @Configuration(proxyBeanMethods = false)
 class DashboardConfiguration implements WebMvcConfigurer {
@@ -26,11 +25,14 @@ class DashboardConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("dbp-lang");
         resolver.setDefaultLocale(Locale.ENGLISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale asked = request.getLocale();
-            return LANGUAGES.stream().filter(l -> l.getLanguage().equals(asked.getLanguage()))
-                    .findFirst().orElse(Locale.ENGLISH);
-        });
+        resolver.setDefaultLocaleFunction(
+                request -> {
+                    Locale asked = request.getLocale();
+                    return LANGUAGES.stream()
+                            .filter(l -> l.getLanguage().equals(asked.getLanguage()))
+                            .findFirst()
+                            .orElse(Locale.ENGLISH);
+                });
         return resolver;
     }
 

@@ -1,5 +1,8 @@
 package eu.dbp.dashboard;
 
+import eu.dbp.platform.ConflictException;
+import eu.dbp.platform.InvalidInputException;
+import eu.dbp.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -10,10 +13,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
-
-import eu.dbp.platform.ConflictException;
-import eu.dbp.platform.InvalidInputException;
-import eu.dbp.platform.NotFoundException;
 
 /**
  * Errors of the dashboard's pages become a friendly page in the user's language, not the API's

@@ -1,12 +1,11 @@
 package eu.dbp.dashboard;
 
+import eu.dbp.decision.DecisionService;
+import eu.dbp.passport.PassportService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import eu.dbp.decision.DecisionService;
-import eu.dbp.passport.PassportService;
 
 /**
  * The ranked routes of one battery with their rationale, time, cost and expected yield. Applying
@@ -19,8 +18,8 @@ class DecisionPageController {
     private final DecisionService decisions;
     private final Clearances clearances;
 
-    DecisionPageController(PassportService passports, DecisionService decisions,
-            Clearances clearances) {
+    DecisionPageController(
+            PassportService passports, DecisionService decisions, Clearances clearances) {
         this.passports = passports;
         this.decisions = decisions;
         this.clearances = clearances;

@@ -1,16 +1,5 @@
 package eu.dbp.dashboard;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import eu.dbp.bench.DisassemblyRuns;
 import eu.dbp.bench.RunState;
 import eu.dbp.bench.RunSummary;
@@ -22,12 +11,20 @@ import eu.dbp.passport.BatteryStatus;
 import eu.dbp.passport.Chemistry;
 import eu.dbp.passport.PassportService;
 import eu.dbp.safety.RiskLevel;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The office view: batteries by status, chemistry and risk (status and risk only for the
- * batteries the user may see them of), the organisation's runs in progress or on hold, recorded
- * step times against the plan's estimates, and
- * the steps and fastener classes that cause most trouble.
+ * The office view: batteries by status, chemistry and risk (status and risk only for the batteries
+ * the user may see them of), the organisation's runs in progress or on hold, recorded step times
+ * against the plan's estimates, and the steps and fastener classes that cause most trouble.
  */
 @Controller
 class OverviewController {
@@ -41,8 +38,12 @@ class OverviewController {
     private final PackRisks risks;
     private final DisassemblyRuns runs;
 
-    OverviewController(PassportService passports, LearningService learning,
-            Clearances clearances, PackRisks risks, DisassemblyRuns runs) {
+    OverviewController(
+            PassportService passports,
+            LearningService learning,
+            Clearances clearances,
+            PackRisks risks,
+            DisassemblyRuns runs) {
         this.runs = runs;
         this.passports = passports;
         this.learning = learning;
@@ -58,7 +59,8 @@ class OverviewController {
         Map<RiskLevel, Integer> byRisk = new EnumMap<>(RiskLevel.class);
         TreeSet<String> models = new TreeSet<>();
         int visible = 0;
-        Set<String> restricted = clearances.restricted(all.items().stream().map(BatteryPage.Item::id).toList());
+        Set<String> restricted =
+                clearances.restricted(all.items().stream().map(BatteryPage.Item::id).toList());
         Map<String, RiskLevel> levels = risks.of(restricted);
         for (BatteryPage.Item item : all.items()) {
             byChemistry.merge(item.batteryChemistry(), 1, Integer::sum);

@@ -1,17 +1,15 @@
 package eu.dbp.dashboard;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import eu.dbp.passport.PassportService;
 import eu.dbp.platform.ConflictException;
 import eu.dbp.safety.RiskLevel;
 import eu.dbp.safety.SafetyAssessor;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
- * The risk level of a pack for lists and counts: the safety assessment of its passport view.
- * Lists ask for all their rows at once, which costs a fixed number of queries.
+ * The risk level of a pack for lists and counts: the safety assessment of its passport view. Lists
+ * ask for all their rows at once, which costs a fixed number of queries.
  */
 @Component
 class PackRisks {
@@ -24,10 +22,15 @@ class PackRisks {
         this.assessor = assessor;
     }
 
-    /** The risk levels of several packs from one bulk read of their views; packs without a design are absent. */
+    /**
+     * The risk levels of several packs from one bulk read of their views; packs without a design
+     * are absent.
+     */
     java.util.Map<String, RiskLevel> of(java.util.Collection<String> identifiers) {
         java.util.Map<String, RiskLevel> levels = new java.util.HashMap<>();
-        passports.packViews(identifiers).forEach((id, view) -> levels.put(id, assessor.assess(view).riskLevel()));
+        passports
+                .packViews(identifiers)
+                .forEach((id, view) -> levels.put(id, assessor.assess(view).riskLevel()));
         return levels;
     }
 

@@ -1,5 +1,14 @@
 package eu.dbp.dashboard;
 
+import eu.dbp.passport.MaterialChain;
+import eu.dbp.passport.PackView;
+import eu.dbp.passport.Passport;
+import eu.dbp.passport.PassportRecords;
+import eu.dbp.passport.PassportService;
+import eu.dbp.safety.SafetyAssessor;
+import eu.dbp.telemetry.SoxSeries;
+import eu.dbp.telemetry.SoxSummary;
+import eu.dbp.telemetry.TelemetryService;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,20 +26,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import eu.dbp.passport.MaterialChain;
-import eu.dbp.passport.PackView;
-import eu.dbp.passport.Passport;
-import eu.dbp.passport.PassportRecords;
-import eu.dbp.passport.PassportService;
-import eu.dbp.safety.SafetyAssessor;
-import eu.dbp.telemetry.SoxSeries;
-import eu.dbp.telemetry.SoxSummary;
-import eu.dbp.telemetry.TelemetryService;
-
 /**
  * The passport view of one battery: identity and status, SoX charts over a range the user picks
- * (htmx swaps the chart panel; the data comes as JSON for Chart.js), the events timeline, the
- * pack tree with its fastening and joining sequence, the material chain, service, logistics and
+ * (htmx swaps the chart panel; the data comes as JSON for Chart.js), the events timeline, the pack
+ * tree with its fastening and joining sequence, the material chain, service, logistics and
  * documents. One read per section, whatever the size of the pack.
  */
 @Controller
@@ -49,8 +47,12 @@ class PassportPageController {
     private final SafetyAssessor assessor;
     private final Clearances clearances;
 
-    PassportPageController(PassportService passports, PassportRecords records,
-            TelemetryService telemetry, SafetyAssessor assessor, Clearances clearances) {
+    PassportPageController(
+            PassportService passports,
+            PassportRecords records,
+            TelemetryService telemetry,
+            SafetyAssessor assessor,
+            Clearances clearances) {
         this.passports = passports;
         this.records = records;
         this.telemetry = telemetry;
@@ -59,8 +61,7 @@ class PassportPageController {
     }
 
     /** Cells of one module counted by the CAM lot they were made from. */
-    record ModuleLots(String serialNumber, int position, int cells, Map<String, Long> lots) {
-    }
+    record ModuleLots(String serialNumber, int position, int cells, Map<String, Long> lots) {}
 
     @GetMapping("/batteries/{id}")
     String passport(@PathVariable String id, Model model) {
@@ -93,8 +94,10 @@ class PassportPageController {
 
     /** The chart panel alone, for htmx to swap when the user picks another range. */
     @GetMapping("/batteries/{id}/telemetry")
-    String telemetryFragment(@PathVariable String id,
-            @RequestParam(defaultValue = "all") String range, Model model) {
+    String telemetryFragment(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "all") String range,
+            Model model) {
         clearances.requireRestricted(id);
         model.addAttribute("p", passports.passport(id));
         telemetryPanel(id, ChartRange.of(range), model);
@@ -102,9 +105,14 @@ class PassportPageController {
     }
 
     /** Chart.js data: bucket labels and the average (and band) of each value per bucket. */
-    record ChartData(String range, List<String> labels, List<Double> soh, List<Double> soc,
-            List<Double> temperature, List<Double> temperatureMin, List<Double> temperatureMax) {
-    }
+    record ChartData(
+            String range,
+            List<String> labels,
+            List<Double> soh,
+            List<Double> soc,
+            List<Double> temperature,
+            List<Double> temperatureMin,
+            List<Double> temperatureMax) {}
 
     @GetMapping("/batteries/{id}/series")
     @ResponseBody
@@ -113,7 +121,8 @@ class PassportPageController {
         ChartRange chosen = ChartRange.of(range);
         SoxSeries series = series(id, chosen, telemetry.summary(id).lastAt());
         List<SoxSeries.Point> points = series.points();
-        return new ChartData(chosen.code(),
+        return new ChartData(
+                chosen.code(),
                 points.stream().map(p -> LABEL.format(p.at())).toList(),
                 values(points, SoxSeries.Point::soh, SoxSeries.Band::avg),
                 values(points, SoxSeries.Point::soc, SoxSeries.Band::avg),
@@ -137,7 +146,8 @@ class PassportPageController {
         return telemetry.series(id, to.minus(range.span()), to, CHART_POINTS);
     }
 
-    private static List<Double> values(List<SoxSeries.Point> points,
+    private static List<Double> values(
+            List<SoxSeries.Point> points,
             Function<SoxSeries.Point, SoxSeries.Band> band,
             Function<SoxSeries.Band, Double> pick) {
         List<Double> out = new ArrayList<>(points.size());
@@ -151,8 +161,12 @@ class PassportPageController {
     static List<ModuleLots> moduleLots(MaterialChain chain) {
         List<ModuleLots> out = new ArrayList<>();
         for (MaterialChain.ModuleCells module : chain.modules()) {
-            out.add(new ModuleLots(module.serialNumber(), module.position(), module.cells().size(),
-                    lots(module.cells())));
+            out.add(
+                    new ModuleLots(
+                            module.serialNumber(),
+                            module.position(),
+                            module.cells().size(),
+                            lots(module.cells())));
         }
         if (!chain.packCells().isEmpty()) {
             out.add(new ModuleLots(null, 0, chain.packCells().size(), lots(chain.packCells())));
@@ -161,7 +175,11 @@ class PassportPageController {
     }
 
     private static Map<String, Long> lots(List<MaterialChain.CellLink> cells) {
-        return cells.stream().collect(Collectors.groupingBy(
-                c -> c.camLot() == null ? "-" : c.camLot(), TreeMap::new, Collectors.counting()));
+        return cells.stream()
+                .collect(
+                        Collectors.groupingBy(
+                                c -> c.camLot() == null ? "-" : c.camLot(),
+                                TreeMap::new,
+                                Collectors.counting()));
     }
 }

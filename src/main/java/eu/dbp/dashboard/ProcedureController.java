@@ -1,5 +1,12 @@
 package eu.dbp.dashboard;
 
+import eu.dbp.bench.DisassemblyRuns;
+import eu.dbp.bench.RunState;
+import eu.dbp.passport.PassportService;
+import eu.dbp.planning.Depth;
+import eu.dbp.planning.DisassemblyPlan;
+import eu.dbp.planning.DisassemblyPlanner;
+import eu.dbp.safety.IntendedRoute;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,20 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import eu.dbp.bench.DisassemblyRuns;
-import eu.dbp.bench.RunState;
-import eu.dbp.passport.PassportService;
-import eu.dbp.planning.Depth;
-import eu.dbp.planning.DisassemblyPlan;
-import eu.dbp.planning.DisassemblyPlanner;
-import eu.dbp.safety.IntendedRoute;
-
 /**
- * Safety and procedure at the bench: the hazard assessment with its reasons, the lock-out
- * checklist that unlocks the procedure, PPE and warnings, the ordered steps with tools, torques
- * and force limits, a timer and an outcome form per step, and the printable work instruction.
- * The page records nothing itself: the bench run API does, and refuses destructive steps
- * before the lock-out is confirmed.
+ * Safety and procedure at the bench: the hazard assessment with its reasons, the lock-out checklist
+ * that unlocks the procedure, PPE and warnings, the ordered steps with tools, torques and force
+ * limits, a timer and an outcome form per step, and the printable work instruction. The page
+ * records nothing itself: the bench run API does, and refuses destructive steps before the lock-out
+ * is confirmed.
  */
 @Controller
 class ProcedureController {
@@ -33,8 +32,11 @@ class ProcedureController {
     private final Clearances clearances;
     private final DisassemblyRuns runs;
 
-    ProcedureController(PassportService passports, DisassemblyPlanner planner,
-            Clearances clearances, DisassemblyRuns runs) {
+    ProcedureController(
+            PassportService passports,
+            DisassemblyPlanner planner,
+            Clearances clearances,
+            DisassemblyRuns runs) {
         this.runs = runs;
         this.passports = passports;
         this.planner = planner;
@@ -42,8 +44,11 @@ class ProcedureController {
     }
 
     @GetMapping("/batteries/{id}/procedure")
-    String procedure(@PathVariable String id, @RequestParam(defaultValue = "MODULE") Depth depth,
-            @RequestParam(defaultValue = "UNDECIDED") IntendedRoute route, Model model) {
+    String procedure(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "MODULE") Depth depth,
+            @RequestParam(defaultValue = "UNDECIDED") IntendedRoute route,
+            Model model) {
         passports.batteryKey(id);
         Clearance clearance = clearances.requireRestricted(id);
         DisassemblyPlan plan = planner.plan(id, depth, route);
@@ -61,7 +66,8 @@ class ProcedureController {
     }
 
     @GetMapping("/batteries/{id}/work-instruction.pdf")
-    ResponseEntity<byte[]> workInstruction(@PathVariable String id,
+    ResponseEntity<byte[]> workInstruction(
+            @PathVariable String id,
             @RequestParam(defaultValue = "MODULE") Depth depth,
             @RequestParam(defaultValue = "UNDECIDED") IntendedRoute route) {
         passports.batteryKey(id);
@@ -70,7 +76,8 @@ class ProcedureController {
         String filename = "work-instruction-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(filename).build().toString())
                 .body(planner.workInstruction(plan));
     }

@@ -1,15 +1,14 @@
 package eu.dbp.decision;
 
-import java.time.Instant;
-
 import eu.dbp.passport.BatteryStatus;
+import java.time.Instant;
 
 /**
  * A route applied to a battery: what the passport became.
  *
  * @param recommendedRank the rank the recommendation gave the route; {@code null} for WASTE
- * @param successor       the new passport's identifier for remanufacturing and repurposing
- * @param ceased          the passport ceased (recycling, Art. 77(8))
+ * @param successor the new passport's identifier for remanufacturing and repurposing
+ * @param ceased the passport ceased (recycling, Art. 77(8))
  */
 public record AppliedRoute(
         String identifier,
@@ -20,5 +19,4 @@ public record AppliedRoute(
         BatteryStatus status,
         boolean ceased,
         String decidedBy,
-        Instant decidedAt) {
-}
+        Instant decidedAt) {}

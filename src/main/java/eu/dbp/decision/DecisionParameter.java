@@ -20,5 +20,4 @@ public record DecisionParameter(
         LocalDate quotedOn,
         int version,
         Instant updatedAt,
-        String updatedBy) {
-}
+        String updatedBy) {}

@@ -1,11 +1,10 @@
 package eu.dbp.decision;
 
+import eu.dbp.passport.Chemistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import eu.dbp.passport.Chemistry;
 
 /**
  * Everything the route rules read besides the pack: thresholds, material tables, recovery rates,
@@ -58,17 +57,23 @@ record DecisionParameters(
         return Optional.of(price.pricePerKg() * rate);
     }
 
-    record Threshold(String key, double value, String unit, double minValue, double maxValue,
-            String description, String source) {
-    }
+    record Threshold(
+            String key,
+            double value,
+            String unit,
+            double minValue,
+            double maxValue,
+            String description,
+            String source) {}
 
-    record MaterialContent(Element element, double kgPerKwh, String basis, String source) {
-    }
+    record MaterialContent(Element element, double kgPerKwh, String basis, String source) {}
 
-    record ProcessRecovery(Element element, double recoveryPct, String source) {
-    }
+    record ProcessRecovery(Element element, double recoveryPct, String source) {}
 
-    record Price(Element element, double pricePerKg, String currency, LocalDate quotedOn,
-            String source) {
-    }
+    record Price(
+            Element element,
+            double pricePerKg,
+            String currency,
+            LocalDate quotedOn,
+            String source) {}
 }

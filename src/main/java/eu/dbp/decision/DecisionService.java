@@ -1,9 +1,5 @@
 package eu.dbp.decision;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 import eu.dbp.passport.PackView;
 import eu.dbp.passport.PassportService;
 import eu.dbp.platform.ConflictException;
@@ -11,6 +7,9 @@ import eu.dbp.platform.CurrentActor;
 import eu.dbp.platform.InvalidInputException;
 import eu.dbp.platform.NotFoundException;
 import eu.dbp.telemetry.TelemetryService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,8 +29,11 @@ public class DecisionService {
     private final TelemetryService telemetry;
     private final ObjectProvider<CurrentActor> actor;
 
-    DecisionService(PassportService passports, ParameterRepository parameters,
-            TelemetryService telemetry, ObjectProvider<CurrentActor> actor) {
+    DecisionService(
+            PassportService passports,
+            ParameterRepository parameters,
+            TelemetryService telemetry,
+            ObjectProvider<CurrentActor> actor) {
         this.passports = passports;
         this.parameters = parameters;
         this.telemetry = telemetry;
@@ -54,7 +56,9 @@ public class DecisionService {
 
     @Transactional(readOnly = true)
     public DecisionParameter parameter(String key) {
-        return parameters.find(key).orElseThrow(() -> new NotFoundException("decision parameter", key));
+        return parameters
+                .find(key)
+                .orElseThrow(() -> new NotFoundException("decision parameter", key));
     }
 
     @Transactional(readOnly = true)
@@ -72,29 +76,58 @@ public class DecisionService {
         int updated;
         if (element.isPresent()) {
             if (value < 0 || value > PRICE_MAX) {
-                throw new InvalidInputException("value", "range 0.." + Numbers.plain(PRICE_MAX),
-                        "a price per kg must lie between 0 and " + Numbers.plain(PRICE_MAX)
-                                + ", was " + change.value());
+                throw new InvalidInputException(
+                        "value",
+                        "range 0.." + Numbers.plain(PRICE_MAX),
+                        "a price per kg must lie between 0 and "
+                                + Numbers.plain(PRICE_MAX)
+                                + ", was "
+                                + change.value());
             }
             LocalDate quotedOn = change.quotedOn() == null ? LocalDate.now() : change.quotedOn();
-            updated = parameters.updatePrice(element.get(), value, change.currency(), quotedOn,
-                    change.source(), change.version(), by);
+            updated =
+                    parameters.updatePrice(
+                            element.get(),
+                            value,
+                            change.currency(),
+                            quotedOn,
+                            change.source(),
+                            change.version(),
+                            by);
         } else {
             if (change.currency() != null || change.quotedOn() != null) {
-                throw new InvalidInputException("currency", "prices only",
+                throw new InvalidInputException(
+                        "currency",
+                        "prices only",
                         "currency and quotedOn apply to prices only, not to threshold " + key);
             }
             if (value < current.minValue() || value > current.maxValue()) {
-                String range = Numbers.plain(current.minValue()) + ".." + Numbers.plain(current.maxValue());
-                throw new InvalidInputException("value", "range " + range, key + " must lie within "
-                        + range + " " + current.unit() + ", was " + change.value());
+                String range =
+                        Numbers.plain(current.minValue())
+                                + ".."
+                                + Numbers.plain(current.maxValue());
+                throw new InvalidInputException(
+                        "value",
+                        "range " + range,
+                        key
+                                + " must lie within "
+                                + range
+                                + " "
+                                + current.unit()
+                                + ", was "
+                                + change.value());
             }
             updated = parameters.updateThreshold(key, value, change.source(), change.version(), by);
         }
         if (updated == 0) {
             throw ConflictException.staleVersion("decision parameter", key, change.version());
         }
-        log.info("Decision parameter {} changed from {} to {} by {}", key, current.value(), value, by);
+        log.info(
+                "Decision parameter {} changed from {} to {} by {}",
+                key,
+                current.value(),
+                value,
+                by);
         return parameter(key);
     }
 

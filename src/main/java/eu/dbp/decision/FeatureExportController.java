@@ -1,11 +1,10 @@
 package eu.dbp.decision;
 
+import eu.dbp.platform.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-
-import eu.dbp.platform.InvalidInputException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,11 +24,14 @@ class FeatureExportController {
         this.export = export;
     }
 
-    @GetMapping(value = "/api/v1/exports/features",
+    @GetMapping(
+            value = "/api/v1/exports/features",
             produces = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
-    void features(@RequestParam(required = false) String format,
+    void features(
+            @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept,
-            HttpServletResponse response) throws IOException {
+            HttpServletResponse response)
+            throws IOException {
         FeatureExport.Format chosen = choose(format, accept);
         if (chosen == FeatureExport.Format.CSV) {
             response.setContentType("text/csv;charset=UTF-8");
@@ -45,12 +47,15 @@ class FeatureExportController {
             try {
                 return FeatureExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("format", "one of csv, json",
+                throw new InvalidInputException(
+                        "format",
+                        "one of csv, json",
                         "format must be csv or json, was '" + format + "'");
             }
         }
-        if (accept != null && List.of(accept.toLowerCase(Locale.ROOT).split(",")).stream()
-                .anyMatch(type -> type.trim().startsWith("text/csv"))) {
+        if (accept != null
+                && List.of(accept.toLowerCase(Locale.ROOT).split(",")).stream()
+                        .anyMatch(type -> type.trim().startsWith("text/csv"))) {
             return FeatureExport.Format.CSV;
         }
         return FeatureExport.Format.JSON;

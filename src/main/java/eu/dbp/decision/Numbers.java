@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** Rounding for what people read: values in rationales and responses. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static double round(double value, int places) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -1,15 +1,14 @@
 package eu.dbp.decision;
 
-import java.util.List;
-
 import eu.dbp.passport.BatteryCategory;
 import eu.dbp.passport.Chemistry;
+import java.util.List;
 
 /**
- * The routes for one battery, best first: eligible routes in the order of the waste hierarchy,
- * then the ineligible ones with the facts that ruled them out. Money is in EUR.
+ * The routes for one battery, best first: eligible routes in the order of the waste hierarchy, then
+ * the ineligible ones with the facts that ruled them out. Money is in EUR.
  *
- * @param sohPct    the state of health the rules used; {@code null} when none is recorded
+ * @param sohPct the state of health the rules used; {@code null} when none is recorded
  * @param recycling what each recycling process would recover, against the Annex XII targets
  */
 public record Recommendation(
@@ -32,19 +31,16 @@ public record Recommendation(
     }
 
     public Option option(Route route) {
-        return routes.stream()
-                .filter(option -> option.route() == route)
-                .findFirst()
-                .orElseThrow();
+        return routes.stream().filter(option -> option.route() == route).findFirst().orElseThrow();
     }
 
     /**
      * One route with why it is or is not open, what it takes and what it yields.
      *
-     * @param rank          1 = recommended first
-     * @param rationale     every fact the rules compared, with the threshold and its source
-     * @param process       the recycling process proposed (recycling only)
-     * @param netValueEur   value of products and materials minus the estimated cost
+     * @param rank 1 = recommended first
+     * @param rationale every fact the rules compared, with the threshold and its source
+     * @param process the recycling process proposed (recycling only)
+     * @param netValueEur value of products and materials minus the estimated cost
      */
     public record Option(
             int rank,
@@ -64,20 +60,18 @@ public record Recommendation(
     /**
      * A fact compared with a threshold, e.g. "SoH 68 % < repurpose upper bound 80 %".
      *
-     * @param met          whether the fact satisfies the route's condition
+     * @param met whether the fact satisfies the route's condition
      * @param thresholdKey the {@code decision_threshold} key, {@code null} for a fact without one
      */
-    public record Reason(boolean met, String text, String thresholdKey, String source) {
-    }
+    public record Reason(boolean met, String text, String thresholdKey, String source) {}
 
-    public record Estimate(double hours, double costEur, String basis) {
-    }
+    public record Estimate(double hours, double costEur, String basis) {}
 
     /**
-     * @param reusableModules  modules kept whole for the next life
-     * @param reusableCells    cells kept for the next life (in kept modules or harvested)
-     * @param productValueEur  value of what is kept whole (pack, modules, cells)
-     * @param materials        masses recovered from what goes to recycling, per element
+     * @param reusableModules modules kept whole for the next life
+     * @param reusableCells cells kept for the next life (in kept modules or harvested)
+     * @param productValueEur value of what is kept whole (pack, modules, cells)
+     * @param materials masses recovered from what goes to recycling, per element
      */
     public record Yield(
             int reusableModules,
@@ -93,7 +87,7 @@ public record Recommendation(
     }
 
     /**
-     * @param containedKg   mass in the recycled share: rated kWh x share x kg/kWh of the chemistry
+     * @param containedKg mass in the recycled share: rated kWh x share x kg/kWh of the chemistry
      * @param recoverableKg contained mass x the process's recovery rate
      * @param priceEurPerKg {@code null} when no price is configured (the value is then 0)
      */
@@ -104,10 +98,11 @@ public record Recommendation(
             double recoverableKg,
             Double priceEurPerKg,
             double valueEur,
-            String contentSource) {
-    }
+            String contentSource) {}
 
-    /** What each process would recover from the whole pack, and which Annex XII targets it meets. */
+    /**
+     * What each process would recover from the whole pack, and which Annex XII targets it meets.
+     */
     public record RecyclingContext(List<ProcessOutcome> processes, List<RecoveryTarget> targets) {
 
         public RecyclingContext {
@@ -117,8 +112,8 @@ public record Recommendation(
     }
 
     /**
-     * @param feasible      direct recycling needs a known, intact chemistry
-     * @param unmetTargets  material-recovery targets this process's rates fall short of
+     * @param feasible direct recycling needs a known, intact chemistry
+     * @param unmetTargets material-recovery targets this process's rates fall short of
      */
     public record ProcessOutcome(
             RecyclingProcess process,

@@ -1,9 +1,5 @@
 package eu.dbp.decision;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import eu.dbp.decision.Recommendation.Option;
 import eu.dbp.decision.Recommendation.Reason;
 import eu.dbp.passport.BatteryStatus;
@@ -15,6 +11,9 @@ import eu.dbp.platform.Actor;
 import eu.dbp.platform.ConflictException;
 import eu.dbp.platform.CurrentActor;
 import eu.dbp.platform.InvalidInputException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +36,10 @@ class RouteApplication {
     private final JdbcClient jdbc;
     private final ObjectProvider<CurrentActor> actor;
 
-    RouteApplication(DecisionService decisions, PassportService passports, JdbcClient jdbc,
+    RouteApplication(
+            DecisionService decisions,
+            PassportService passports,
+            JdbcClient jdbc,
             ObjectProvider<CurrentActor> actor) {
         this.decisions = decisions;
         this.passports = passports;
@@ -48,20 +50,31 @@ class RouteApplication {
     @Transactional
     AppliedRoute apply(String identifier, RouteRequest request) {
         if (!Boolean.TRUE.equals(request.confirm())) {
-            throw new InvalidInputException("confirm", "must be true",
+            throw new InvalidInputException(
+                    "confirm",
+                    "must be true",
                     "applying a route changes the passport for good: confirm it with confirm=true");
         }
         Recommendation recommendation = decisions.recommend(identifier);
         PackView pack = passports.packView(identifier);
         if (pack.ceased()) {
-            throw new ConflictException("battery " + identifier + " was recycled: its passport has ceased");
+            throw new ConflictException(
+                    "battery " + identifier + " was recycled: its passport has ceased");
         }
         Route route = request.route().asRoute();
         Option option = route == null ? null : recommendation.option(route);
         if (option != null && !option.eligible()) {
-            throw new ConflictException(route + " is not open for battery " + identifier + ": "
-                    + String.join("; ", option.rationale().stream().filter(r -> !r.met())
-                            .map(Reason::text).toList()));
+            throw new ConflictException(
+                    route
+                            + " is not open for battery "
+                            + identifier
+                            + ": "
+                            + String.join(
+                                    "; ",
+                                    option.rationale().stream()
+                                            .filter(r -> !r.met())
+                                            .map(Reason::text)
+                                            .toList()));
         }
         requireSuccessorOnlyForNewLife(request);
 
@@ -71,18 +84,37 @@ class RouteApplication {
             case REPAIR -> {
                 // the battery keeps its passport and status; the decision is recorded below
             }
-            case MODULE_REPLACEMENT -> successor = passports.issueSuccessor(List.of(identifier),
-                    LineageRelation.REMANUFACTURED_FROM, request.successor()).id();
-            case REPURPOSE -> successor = passports.issueSuccessor(List.of(identifier),
-                    LineageRelation.REPURPOSED_FROM, request.successor()).id();
+            case MODULE_REPLACEMENT ->
+                    successor =
+                            passports
+                                    .issueSuccessor(
+                                            List.of(identifier),
+                                            LineageRelation.REMANUFACTURED_FROM,
+                                            request.successor())
+                                    .id();
+            case REPURPOSE ->
+                    successor =
+                            passports
+                                    .issueSuccessor(
+                                            List.of(identifier),
+                                            LineageRelation.REPURPOSED_FROM,
+                                            request.successor())
+                                    .id();
             case CELL_HARVESTING, WASTE -> toWaste(pack, request.reason());
             case DIRECT_RECYCLING -> {
                 process = request.process() != null ? request.process() : option.process();
                 toWaste(pack, request.reason());
-                passports.recordEndOfLife(identifier, new EndOfLifeRecord(EndOfLifeRecord.Outcome.RECYCLED,
-                        EndOfLifeRecord.Process.valueOf(process.name()), request.reason(), null,
-                        request.recoveredMaterials() == null ? Map.of() : request.recoveredMaterials(),
-                        List.of()));
+                passports.recordEndOfLife(
+                        identifier,
+                        new EndOfLifeRecord(
+                                EndOfLifeRecord.Outcome.RECYCLED,
+                                EndOfLifeRecord.Process.valueOf(process.name()),
+                                request.reason(),
+                                null,
+                                request.recoveredMaterials() == null
+                                        ? Map.of()
+                                        : request.recoveredMaterials(),
+                                List.of()));
                 passports.cease(identifier, request.reason());
             }
         }
@@ -90,26 +122,45 @@ class RouteApplication {
         Actor who = currentActor();
         Instant decidedAt = record(identifier, request, process, option, successor, who);
         PackView after = passports.packView(identifier);
-        log.info("Route {} applied to battery {} by {}", request.route(), identifier, who.principal());
-        return new AppliedRoute(identifier, request.route().name(), process,
-                option == null ? null : option.rank(), successor, after.status(), after.ceased(),
-                who.principal(), decidedAt);
+        log.info(
+                "Route {} applied to battery {} by {}",
+                request.route(),
+                identifier,
+                who.principal());
+        return new AppliedRoute(
+                identifier,
+                request.route().name(),
+                process,
+                option == null ? null : option.rank(),
+                successor,
+                after.status(),
+                after.ceased(),
+                who.principal(),
+                decidedAt);
     }
 
     private static void requireSuccessorOnlyForNewLife(RouteRequest request) {
-        boolean newLife = request.route() == RouteRequest.Action.MODULE_REPLACEMENT
-                || request.route() == RouteRequest.Action.REPURPOSE;
+        boolean newLife =
+                request.route() == RouteRequest.Action.MODULE_REPLACEMENT
+                        || request.route() == RouteRequest.Action.REPURPOSE;
         if (newLife && request.successor() == null) {
-            throw new InvalidInputException("successor", "required", request.route()
-                    + " gives the battery a new passport linked to this one (Art. 77(7)): send it as successor");
+            throw new InvalidInputException(
+                    "successor",
+                    "required",
+                    request.route()
+                            + " gives the battery a new passport linked to this one (Art. 77(7)): send it as successor");
         }
         if (!newLife && request.successor() != null) {
-            throw new InvalidInputException("successor", "not allowed",
+            throw new InvalidInputException(
+                    "successor",
+                    "not allowed",
                     "only MODULE_REPLACEMENT and REPURPOSE issue a new passport");
         }
         boolean recycling = request.route() == RouteRequest.Action.DIRECT_RECYCLING;
         if (!recycling && (request.process() != null || request.recoveredMaterials() != null)) {
-            throw new InvalidInputException("process", "recycling only",
+            throw new InvalidInputException(
+                    "process",
+                    "recycling only",
                     "process and recoveredMaterials apply to DIRECT_RECYCLING only");
         }
     }
@@ -120,9 +171,15 @@ class RouteApplication {
         }
     }
 
-    private Instant record(String identifier, RouteRequest request, RecyclingProcess process,
-            Option option, String successor, Actor who) {
-        return jdbc.sql("""
+    private Instant record(
+            String identifier,
+            RouteRequest request,
+            RecyclingProcess process,
+            Option option,
+            String successor,
+            Actor who) {
+        return jdbc.sql(
+                        """
                 insert into route_decision (battery_id, route, process, recommended_rank, reason,
                     successor_identifier, decided_by, decided_by_org)
                 values (:battery, :route, :process, :rank, :reason, :successor, :by, :org)

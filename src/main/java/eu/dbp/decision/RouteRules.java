@@ -1,10 +1,5 @@
 package eu.dbp.decision;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
 import eu.dbp.decision.DecisionParameters.Threshold;
 import eu.dbp.decision.Recommendation.Estimate;
 import eu.dbp.decision.Recommendation.MaterialYield;
@@ -18,11 +13,15 @@ import eu.dbp.passport.JointType;
 import eu.dbp.passport.ModuleCondition;
 import eu.dbp.passport.ModuleHousing;
 import eu.dbp.passport.PackView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Ranks the routes for one pack: pure rules over the pack view, its signals, the safety facts and
- * the parameters. A route is eligible when every condition holds; eligible routes come first in
- * the order of the waste hierarchy (the order of {@link Route}), recycling being always open.
+ * the parameters. A route is eligible when every condition holds; eligible routes come first in the
+ * order of the waste hierarchy (the order of {@link Route}), recycling being always open.
  */
 final class RouteRules {
 
@@ -47,38 +46,60 @@ final class RouteRules {
     private final List<PackView.Module> modules;
     private final int totalCells;
 
-    private RouteRules(PackView pack, Signals signals, SafetyFacts safety, DecisionParameters parameters) {
+    private RouteRules(
+            PackView pack, Signals signals, SafetyFacts safety, DecisionParameters parameters) {
         this.pack = pack;
         this.signals = signals;
         this.safety = safety;
         this.parameters = parameters;
-        this.modules = pack.modules().stream()
-                .filter(module -> module.condition() == null || !GONE.contains(module.condition()))
-                .toList();
+        this.modules =
+                pack.modules().stream()
+                        .filter(
+                                module ->
+                                        module.condition() == null
+                                                || !GONE.contains(module.condition()))
+                        .toList();
         int moduleCells = modules.stream().mapToInt(PackView.Module::cellCount).sum();
         this.totalCells = moduleCells > 0 ? moduleCells : pack.cellCount();
     }
 
-    static Recommendation recommend(PackView pack, Signals signals, SafetyFacts safety,
-            DecisionParameters parameters) {
+    static Recommendation recommend(
+            PackView pack, Signals signals, SafetyFacts safety, DecisionParameters parameters) {
         return new RouteRules(pack, signals, safety, parameters).recommend();
     }
 
     private Recommendation recommend() {
-        List<Option> unranked = List.of(repair(), moduleReplacement(), repurpose(), cellHarvesting(),
-                recycling());
-        List<Option> sorted = unranked.stream()
-                .sorted(Comparator.comparing((Option option) -> !option.eligible())
-                        .thenComparing(Option::route))
-                .toList();
+        List<Option> unranked =
+                List.of(repair(), moduleReplacement(), repurpose(), cellHarvesting(), recycling());
+        List<Option> sorted =
+                unranked.stream()
+                        .sorted(
+                                Comparator.comparing((Option option) -> !option.eligible())
+                                        .thenComparing(Option::route))
+                        .toList();
         List<Option> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Option option = sorted.get(i);
-            ranked.add(new Option(i + 1, option.route(), option.eligible(), option.rationale(),
-                    option.estimate(), option.yield(), option.process(), option.netValueEur()));
+            ranked.add(
+                    new Option(
+                            i + 1,
+                            option.route(),
+                            option.eligible(),
+                            option.rationale(),
+                            option.estimate(),
+                            option.yield(),
+                            option.process(),
+                            option.netValueEur()));
         }
-        return new Recommendation(pack.identifier(), pack.model(), pack.category(), pack.chemistry(),
-                pack.ratedEnergyKwh(), signals.sohPct(), ranked, recyclingContext());
+        return new Recommendation(
+                pack.identifier(),
+                pack.model(),
+                pack.category(),
+                pack.chemistry(),
+                pack.ratedEnergyKwh(),
+                signals.sohPct(),
+                ranked,
+                recyclingContext());
     }
 
     // ----- the routes -----------------------------------------------------------------------
@@ -88,21 +109,44 @@ final class RouteRules {
         reasons.addAll(sohAtLeastExhaustion());
         List<PackView.Module> weak = weakModules();
         if (weak.isEmpty()) {
-            reasons.add(atOrAbove("every module", lowestModuleSoh(), MODULE_REUSE,
-                    "module reuse bound", true));
+            reasons.add(
+                    atOrAbove(
+                            "every module",
+                            lowestModuleSoh(),
+                            MODULE_REUSE,
+                            "module reuse bound",
+                            true));
         } else {
-            reasons.add(below(weak.size() + " module(s), lowest", lowestModuleSoh(), MODULE_REUSE,
-                    "module reuse bound", false));
+            reasons.add(
+                    below(
+                            weak.size() + " module(s), lowest",
+                            lowestModuleSoh(),
+                            MODULE_REUSE,
+                            "module reuse bound",
+                            false));
         }
 
         double hours = parameters.value("time.repair");
         double cost = hours * labour() + parameters.value("cost.repair_parts");
         double energy = remainingEnergy(1);
         double product = energy * parameters.value("value.reused_pack");
-        Yield yield = new Yield(modules.size(), pack.cellCount(), round2(energy), round2(product),
-                List.of(), 0);
-        return option(Route.REPAIR, reasons, new Estimate(round2(hours), round2(cost),
-                "time.repair x cost.labour + cost.repair_parts"), yield, null);
+        Yield yield =
+                new Yield(
+                        modules.size(),
+                        pack.cellCount(),
+                        round2(energy),
+                        round2(product),
+                        List.of(),
+                        0);
+        return option(
+                Route.REPAIR,
+                reasons,
+                new Estimate(
+                        round2(hours),
+                        round2(cost),
+                        "time.repair x cost.labour + cost.repair_parts"),
+                yield,
+                null);
     }
 
     private Option moduleReplacement() {
@@ -111,14 +155,29 @@ final class RouteRules {
         reasons.addAll(sohAtLeastExhaustion());
         List<PackView.Module> weak = weakModules();
         if (weak.isEmpty()) {
-            reasons.add(atOrAbove("nothing to replace: every module", lowestModuleSoh(), MODULE_REUSE,
-                    "module reuse bound", false));
+            reasons.add(
+                    atOrAbove(
+                            "nothing to replace: every module",
+                            lowestModuleSoh(),
+                            MODULE_REUSE,
+                            "module reuse bound",
+                            false));
         } else if (weak.size() == modules.size()) {
-            reasons.add(below("all " + weak.size() + " modules are weak, lowest", lowestModuleSoh(),
-                    MODULE_REUSE, "module reuse bound", false));
+            reasons.add(
+                    below(
+                            "all " + weak.size() + " modules are weak, lowest",
+                            lowestModuleSoh(),
+                            MODULE_REUSE,
+                            "module reuse bound",
+                            false));
         } else {
-            reasons.add(below(weak.size() + " module(s) to replace, lowest", lowestModuleSoh(),
-                    MODULE_REUSE, "module reuse bound", true));
+            reasons.add(
+                    below(
+                            weak.size() + " module(s) to replace, lowest",
+                            lowestModuleSoh(),
+                            MODULE_REUSE,
+                            "module reuse bound",
+                            true));
         }
 
         double hours = parameters.value("time.module_swap") * weak.size();
@@ -127,20 +186,40 @@ final class RouteRules {
         double energy = remainingEnergy(1);
         double product = energy * parameters.value("value.reused_pack");
         List<MaterialYield> materials = materials(weakShare, bestProcess());
-        int keptCells = modules.stream().filter(m -> !weak.contains(m))
-                .mapToInt(PackView.Module::cellCount).sum();
-        Yield yield = new Yield(modules.size() - weak.size(), keptCells, round2(energy),
-                round2(product), materials, value(materials));
-        return option(Route.MODULE_REPLACEMENT, reasons, new Estimate(round2(hours), round2(cost),
-                "time.module_swap x modules x cost.labour + cost.pack_to_module;"
-                        + " replacement modules not priced"), yield, null);
+        int keptCells =
+                modules.stream()
+                        .filter(m -> !weak.contains(m))
+                        .mapToInt(PackView.Module::cellCount)
+                        .sum();
+        Yield yield =
+                new Yield(
+                        modules.size() - weak.size(),
+                        keptCells,
+                        round2(energy),
+                        round2(product),
+                        materials,
+                        value(materials));
+        return option(
+                Route.MODULE_REPLACEMENT,
+                reasons,
+                new Estimate(
+                        round2(hours),
+                        round2(cost),
+                        "time.module_swap x modules x cost.labour + cost.pack_to_module;"
+                                + " replacement modules not priced"),
+                yield,
+                null);
     }
 
     private Option repurpose() {
         List<Reason> reasons = new ArrayList<>(reuseSafety());
         for (String event : safety.blockingRepurpose()) {
-            reasons.add(new Reason(false, event + " rules out a second life",
-                    SafetyFacts.BLOCK_REPURPOSE, parameters.threshold(SafetyFacts.BLOCK_REPURPOSE).source()));
+            reasons.add(
+                    new Reason(
+                            false,
+                            event + " rules out a second life",
+                            SafetyFacts.BLOCK_REPURPOSE,
+                            parameters.threshold(SafetyFacts.BLOCK_REPURPOSE).source()));
         }
         Double soh = signals.sohPct();
         if (soh == null) {
@@ -148,60 +227,117 @@ final class RouteRules {
         } else {
             Threshold upper = parameters.threshold(REPURPOSE_UPPER);
             Threshold lower = parameters.threshold(REPURPOSE_LOWER);
-            reasons.add(soh < upper.value()
-                    ? compare("SoH", soh, "<", upper, "repurpose upper bound", true, "")
-                    : compare("SoH", soh, ">=", upper, "repurpose upper bound", false,
-                            ": still fit for its first life"));
-            reasons.add(soh >= lower.value()
-                    ? compare("SoH", soh, ">=", lower, "repurpose lower bound", true, "")
-                    : compare("SoH", soh, "<", lower, "repurpose lower bound", false, ""));
+            reasons.add(
+                    soh < upper.value()
+                            ? compare("SoH", soh, "<", upper, "repurpose upper bound", true, "")
+                            : compare(
+                                    "SoH",
+                                    soh,
+                                    ">=",
+                                    upper,
+                                    "repurpose upper bound",
+                                    false,
+                                    ": still fit for its first life"));
+            reasons.add(
+                    soh >= lower.value()
+                            ? compare("SoH", soh, ">=", lower, "repurpose lower bound", true, "")
+                            : compare("SoH", soh, "<", lower, "repurpose lower bound", false, ""));
         }
-        reasons.add(atMost("cell-voltage spread", signals.cellVoltageSpreadV(), SPREAD_MAX,
-                "largest spread for a second life"));
-        reasons.add(atMost("internal-resistance growth", signals.resistanceGrowthPct(),
-                RESISTANCE_GROWTH_MAX, "largest growth for a second life"));
+        reasons.add(
+                atMost(
+                        "cell-voltage spread",
+                        signals.cellVoltageSpreadV(),
+                        SPREAD_MAX,
+                        "largest spread for a second life"));
+        reasons.add(
+                atMost(
+                        "internal-resistance growth",
+                        signals.resistanceGrowthPct(),
+                        RESISTANCE_GROWTH_MAX,
+                        "largest growth for a second life"));
 
         double energyKwh = pack.ratedEnergyKwh();
         double hours = parameters.value("time.repurpose") * energyKwh;
         double cost = parameters.value("cost.repurpose") * energyKwh;
         double energy = remainingEnergy(1);
         double product = energy * parameters.value("value.second_life");
-        Yield yield = new Yield(modules.size(), pack.cellCount(), round2(energy), round2(product),
-                List.of(), 0);
-        return option(Route.REPURPOSE, reasons, new Estimate(round2(hours), round2(cost),
-                "time.repurpose x kWh; cost.repurpose x kWh (labour included)"), yield, null);
+        Yield yield =
+                new Yield(
+                        modules.size(),
+                        pack.cellCount(),
+                        round2(energy),
+                        round2(product),
+                        List.of(),
+                        0);
+        return option(
+                Route.REPURPOSE,
+                reasons,
+                new Estimate(
+                        round2(hours),
+                        round2(cost),
+                        "time.repurpose x kWh; cost.repurpose x kWh (labour included)"),
+                yield,
+                null);
     }
 
     private Option cellHarvesting() {
         List<Reason> reasons = new ArrayList<>(reuseSafety());
         Threshold minimum = parameters.threshold(CELL_HARVEST_MIN);
-        List<PackView.Module> accessible = modules.stream().filter(RouteRules::cellsAccessible).toList();
+        List<PackView.Module> accessible =
+                modules.stream().filter(RouteRules::cellsAccessible).toList();
         double harvestShare;
         int cells;
         if (modules.isEmpty()) {
             boolean glued = pack.joints().stream().anyMatch(j -> j.type() == JointType.ADHESIVE);
-            reasons.add(new Reason(!glued, glued
-                    ? "cells are bonded into the pack (adhesive joints): no cell access without damage"
-                    : "cell-to-pack design without adhesive joints: cells can be taken out", null,
-                    "domain.md 4.6: cells must not be glued or potted"));
+            reasons.add(
+                    new Reason(
+                            !glued,
+                            glued
+                                    ? "cells are bonded into the pack (adhesive joints): no cell access without damage"
+                                    : "cell-to-pack design without adhesive joints: cells can be taken out",
+                            null,
+                            "domain.md 4.6: cells must not be glued or potted"));
             Double soh = signals.sohPct();
             boolean healthy = soh != null && soh >= minimum.value();
-            reasons.add(soh == null ? new Reason(false, "no SoH recorded", null, BAJ)
-                    : compare("SoH", soh, healthy ? ">=" : "<", minimum, "cell harvesting minimum",
-                            healthy, ""));
+            reasons.add(
+                    soh == null
+                            ? new Reason(false, "no SoH recorded", null, BAJ)
+                            : compare(
+                                    "SoH",
+                                    soh,
+                                    healthy ? ">=" : "<",
+                                    minimum,
+                                    "cell harvesting minimum",
+                                    healthy,
+                                    ""));
             harvestShare = !glued && healthy ? 1 : 0;
             cells = !glued && healthy ? pack.cellCount() : 0;
         } else {
-            reasons.add(new Reason(!accessible.isEmpty(), accessible.size() + " of " + modules.size()
-                    + " module(s) open their cells without destroying them (not potted, welded"
-                    + " shut or glued)", null, "domain.md 4.6: cells must not be glued or potted"));
-            List<PackView.Module> harvestable = accessible.stream()
-                    .filter(m -> moduleSoh(m) != null && moduleSoh(m) >= minimum.value())
-                    .toList();
-            reasons.add(new Reason(!harvestable.isEmpty(), harvestable.size()
-                    + " accessible module(s) at or above cell harvesting minimum "
-                    + Numbers.plain(minimum.value()) + " " + minimum.unit() + sourceOf(minimum),
-                    CELL_HARVEST_MIN, minimum.source()));
+            reasons.add(
+                    new Reason(
+                            !accessible.isEmpty(),
+                            accessible.size()
+                                    + " of "
+                                    + modules.size()
+                                    + " module(s) open their cells without destroying them (not potted, welded"
+                                    + " shut or glued)",
+                            null,
+                            "domain.md 4.6: cells must not be glued or potted"));
+            List<PackView.Module> harvestable =
+                    accessible.stream()
+                            .filter(m -> moduleSoh(m) != null && moduleSoh(m) >= minimum.value())
+                            .toList();
+            reasons.add(
+                    new Reason(
+                            !harvestable.isEmpty(),
+                            harvestable.size()
+                                    + " accessible module(s) at or above cell harvesting minimum "
+                                    + Numbers.plain(minimum.value())
+                                    + " "
+                                    + minimum.unit()
+                                    + sourceOf(minimum),
+                            CELL_HARVEST_MIN,
+                            minimum.source()));
             harvestShare = harvestable.stream().mapToDouble(this::share).sum();
             cells = harvestable.stream().mapToInt(PackView.Module::cellCount).sum();
         }
@@ -211,17 +347,28 @@ final class RouteRules {
         double energy = remainingEnergy(harvestShare);
         double product = energy * parameters.value("value.harvested_cell");
         List<MaterialYield> materials = materials(1 - harvestShare, bestProcess());
-        Yield yield = new Yield(0, cells, round2(energy), round2(product), materials,
-                value(materials));
-        return option(Route.CELL_HARVESTING, reasons, new Estimate(round2(hours), round2(cost),
-                "time.cell_harvest x cells x cost.labour + cost.pack_to_module"), yield, null);
+        Yield yield =
+                new Yield(0, cells, round2(energy), round2(product), materials, value(materials));
+        return option(
+                Route.CELL_HARVESTING,
+                reasons,
+                new Estimate(
+                        round2(hours),
+                        round2(cost),
+                        "time.cell_harvest x cells x cost.labour + cost.pack_to_module"),
+                yield,
+                null);
     }
 
     private Option recycling() {
         List<Reason> reasons = new ArrayList<>();
         for (String event : safety.blockingReuse()) {
-            reasons.add(new Reason(true, event + " sends the pack to recycling",
-                    SafetyFacts.BLOCK_REUSE, parameters.threshold(SafetyFacts.BLOCK_REUSE).source()));
+            reasons.add(
+                    new Reason(
+                            true,
+                            event + " sends the pack to recycling",
+                            SafetyFacts.BLOCK_REUSE,
+                            parameters.threshold(SafetyFacts.BLOCK_REUSE).source()));
         }
         Double soh = signals.sohPct();
         Threshold lower = parameters.threshold(REPURPOSE_LOWER);
@@ -229,22 +376,41 @@ final class RouteRules {
             reasons.add(compare("SoH", soh, "<", lower, "repurpose lower bound", true, ""));
         }
         if (pack.pack() != null && pack.pack().cellToPack()) {
-            reasons.add(new Reason(true, "cell-to-pack design: no module-level reuse", null,
-                    "domain.md 4.6: CTP or potted packs go to recycling"));
+            reasons.add(
+                    new Reason(
+                            true,
+                            "cell-to-pack design: no module-level reuse",
+                            null,
+                            "domain.md 4.6: CTP or potted packs go to recycling"));
         }
-        reasons.add(new Reason(true, "recycling is always open: the last route of the waste"
-                + " hierarchy, bound by the Annex XII recovery targets", null,
-                "[S] Regulation (EU) 2023/1542 Annex XII"));
+        reasons.add(
+                new Reason(
+                        true,
+                        "recycling is always open: the last route of the waste"
+                                + " hierarchy, bound by the Annex XII recovery targets",
+                        null,
+                        "[S] Regulation (EU) 2023/1542 Annex XII"));
         RecyclingProcess process = bestProcess();
-        reasons.add(new Reason(true, process + " proposed: " + processNote(process), null,
-                "domain.md 4.4"));
+        reasons.add(
+                new Reason(
+                        true,
+                        process + " proposed: " + processNote(process),
+                        null,
+                        "domain.md 4.4"));
 
         double hours = parameters.value("time.recycling_prep");
         double cost = hours * labour() + parameters.value("cost.recycling") * pack.ratedEnergyKwh();
         List<MaterialYield> materials = materials(1, process);
         Yield yield = new Yield(0, 0, 0, 0, materials, value(materials));
-        return option(Route.DIRECT_RECYCLING, reasons, new Estimate(round2(hours), round2(cost),
-                "time.recycling_prep x cost.labour + cost.recycling x kWh"), yield, process);
+        return option(
+                Route.DIRECT_RECYCLING,
+                reasons,
+                new Estimate(
+                        round2(hours),
+                        round2(cost),
+                        "time.recycling_prep x cost.labour + cost.recycling x kWh"),
+                yield,
+                process);
     }
 
     // ----- conditions -----------------------------------------------------------------------
@@ -252,13 +418,23 @@ final class RouteRules {
     private List<Reason> reuseSafety() {
         Threshold level = parameters.threshold(SafetyFacts.BLOCK_REUSE);
         if (safety.blockingReuse().isEmpty()) {
-            return List.of(new Reason(true, "no safety event at or above severity "
-                    + Numbers.plain(level.value()) + " and none that damages cells",
-                    SafetyFacts.BLOCK_REUSE, level.source()));
+            return List.of(
+                    new Reason(
+                            true,
+                            "no safety event at or above severity "
+                                    + Numbers.plain(level.value())
+                                    + " and none that damages cells",
+                            SafetyFacts.BLOCK_REUSE,
+                            level.source()));
         }
         return safety.blockingReuse().stream()
-                .map(event -> new Reason(false, event + " rules out reuse", SafetyFacts.BLOCK_REUSE,
-                        level.source()))
+                .map(
+                        event ->
+                                new Reason(
+                                        false,
+                                        event + " rules out reuse",
+                                        SafetyFacts.BLOCK_REUSE,
+                                        level.source()))
                 .toList();
     }
 
@@ -269,14 +445,26 @@ final class RouteRules {
         }
         Threshold exhaustion = exhaustionThreshold();
         boolean met = soh >= exhaustion.value();
-        return List.of(compare("SoH", soh, met ? ">=" : "<", exhaustion,
-                "first-life exhaustion threshold", met, ""));
+        return List.of(
+                compare(
+                        "SoH",
+                        soh,
+                        met ? ">=" : "<",
+                        exhaustion,
+                        "first-life exhaustion threshold",
+                        met,
+                        ""));
     }
 
     private Threshold exhaustionThreshold() {
         Double declared = pack.capacityThresholdExhaustionPct();
         if (declared != null) {
-            return new Threshold(EXHAUSTION_DEFAULT, declared, "%", 0, 100,
+            return new Threshold(
+                    EXHAUSTION_DEFAULT,
+                    declared,
+                    "%",
+                    0,
+                    100,
                     "declared capacity threshold for exhaustion",
                     "passport: Annex XIII 1(k) capacity threshold for exhaustion");
         }
@@ -287,12 +475,16 @@ final class RouteRules {
         boolean ctp = pack.pack() != null && pack.pack().cellToPack();
         boolean potted = modules.stream().anyMatch(m -> m.housing() == ModuleHousing.POTTED);
         boolean open = !ctp && modules.size() >= 2 && !potted;
-        String text = ctp || modules.size() < 2
-                ? "no exchangeable modules (" + (ctp ? "cell-to-pack design" : modules.size() + " module")
-                        + ")"
-                : potted ? "potted modules cannot be exchanged without damage"
-                        : modules.size() + " modules can be exchanged one by one";
-        return new Reason(open, text, null, "domain.md 4.6: module-level access (not CTP or potted)");
+        String text =
+                ctp || modules.size() < 2
+                        ? "no exchangeable modules ("
+                                + (ctp ? "cell-to-pack design" : modules.size() + " module")
+                                + ")"
+                        : potted
+                                ? "potted modules cannot be exchanged without damage"
+                                : modules.size() + " modules can be exchanged one by one";
+        return new Reason(
+                open, text, null, "domain.md 4.6: module-level access (not CTP or potted)");
     }
 
     private Reason atMost(String label, Double fact, String key, String thresholdLabel) {
@@ -304,16 +496,21 @@ final class RouteRules {
         return compare(label, fact, met ? "<=" : ">", threshold, thresholdLabel, met, "");
     }
 
-    private Reason atOrAbove(String label, Double fact, String key, String thresholdLabel, boolean met) {
+    private Reason atOrAbove(
+            String label, Double fact, String key, String thresholdLabel, boolean met) {
         Threshold threshold = parameters.threshold(key);
         if (fact == null) {
-            return new Reason(met, "no module SoH recorded and no module marked damaged", key,
+            return new Reason(
+                    met,
+                    "no module SoH recorded and no module marked damaged",
+                    key,
                     threshold.source());
         }
         return compare(label, fact, ">=", threshold, thresholdLabel, met, "");
     }
 
-    private Reason below(String label, Double fact, String key, String thresholdLabel, boolean met) {
+    private Reason below(
+            String label, Double fact, String key, String thresholdLabel, boolean met) {
         Threshold threshold = parameters.threshold(key);
         if (fact == null) {
             return new Reason(met, label + " marked damaged", key, threshold.source());
@@ -321,11 +518,30 @@ final class RouteRules {
         return compare(label, fact, "<", threshold, thresholdLabel, met, "");
     }
 
-    private static Reason compare(String label, double fact, String operator, Threshold threshold,
-            String thresholdLabel, boolean met, String suffix) {
-        String text = label + " " + Numbers.plain(fact) + " " + threshold.unit() + " " + operator + " "
-                + thresholdLabel + " " + Numbers.plain(threshold.value()) + " " + threshold.unit()
-                + suffix + sourceOf(threshold);
+    private static Reason compare(
+            String label,
+            double fact,
+            String operator,
+            Threshold threshold,
+            String thresholdLabel,
+            boolean met,
+            String suffix) {
+        String text =
+                label
+                        + " "
+                        + Numbers.plain(fact)
+                        + " "
+                        + threshold.unit()
+                        + " "
+                        + operator
+                        + " "
+                        + thresholdLabel
+                        + " "
+                        + Numbers.plain(threshold.value())
+                        + " "
+                        + threshold.unit()
+                        + suffix
+                        + sourceOf(threshold);
         return new Reason(met, text, threshold.key(), threshold.source());
     }
 
@@ -339,12 +555,16 @@ final class RouteRules {
         return module.sohPct() != null ? module.sohPct() : signals.sohPct();
     }
 
-    /** Modules marked damaged or measured below the reuse bound; the pack's SoH says nothing here. */
+    /**
+     * Modules marked damaged or measured below the reuse bound; the pack's SoH says nothing here.
+     */
     private List<PackView.Module> weakModules() {
         double bound = parameters.value(MODULE_REUSE);
         return modules.stream()
-                .filter(m -> m.condition() == ModuleCondition.DAMAGED
-                        || (m.sohPct() != null && m.sohPct() < bound))
+                .filter(
+                        m ->
+                                m.condition() == ModuleCondition.DAMAGED
+                                        || (m.sohPct() != null && m.sohPct() < bound))
                 .toList();
     }
 
@@ -386,9 +606,15 @@ final class RouteRules {
             double recoverable = contained * recoveryPct / 100;
             Double price = parameters.priceEurPerKg(content.element()).orElse(null);
             double value = price == null ? 0 : recoverable * price;
-            yields.add(new MaterialYield(content.element(), round3(contained), recoveryPct,
-                    round3(recoverable), price == null ? null : round2(price), round2(value),
-                    content.source()));
+            yields.add(
+                    new MaterialYield(
+                            content.element(),
+                            round3(contained),
+                            recoveryPct,
+                            round3(recoverable),
+                            price == null ? null : round2(price),
+                            round2(value),
+                            content.source()));
         }
         return yields;
     }
@@ -403,19 +629,26 @@ final class RouteRules {
         if (process != RecyclingProcess.DIRECT) {
             return true;
         }
-        return !safety.cellDamage() && pack.chemistry() != Chemistry.OTHER
+        return !safety.cellDamage()
+                && pack.chemistry() != Chemistry.OTHER
                 && pack.chemistry() != Chemistry.SODIUM_ION;
     }
 
     private String processNote(RecyclingProcess process) {
         return switch (process) {
-            case DIRECT -> feasible(process)
-                    ? "chemistry " + pack.chemistry() + " identified by the passport and cells intact:"
-                            + " cathode material can be reconditioned"
-                    : safety.cellDamage() ? "cells damaged: cathode feed no longer intact"
-                            : "chemistry not identified: direct recycling needs a pure feed";
-            case HYDROMETALLURGICAL -> "leaching recovers Ni, Co, Mn and most Li (Li losses up to 30 %)";
-            case PYROMETALLURGICAL -> "smelting recovers a Co-Ni-Cu alloy; Li, Al and Mn go to slag";
+            case DIRECT ->
+                    feasible(process)
+                            ? "chemistry "
+                                    + pack.chemistry()
+                                    + " identified by the passport and cells intact:"
+                                    + " cathode material can be reconditioned"
+                            : safety.cellDamage()
+                                    ? "cells damaged: cathode feed no longer intact"
+                                    : "chemistry not identified: direct recycling needs a pure feed";
+            case HYDROMETALLURGICAL ->
+                    "leaching recovers Ni, Co, Mn and most Li (Li losses up to 30 %)";
+            case PYROMETALLURGICAL ->
+                    "smelting recovers a Co-Ni-Cu alloy; Li, Al and Mn go to slag";
         };
     }
 
@@ -445,14 +678,30 @@ final class RouteRules {
                     continue;
                 }
                 materials.stream()
-                        .filter(m -> m.element().name().equals(target.subject()) && m.containedKg() > 0)
+                        .filter(
+                                m ->
+                                        m.element().name().equals(target.subject())
+                                                && m.containedKg() > 0)
                         .filter(m -> m.recoveryPct() < target.targetPct())
-                        .forEach(m -> unmet.add(m.element() + " " + Numbers.plain(m.recoveryPct())
-                                + " % < " + Numbers.plain(target.targetPct()) + " % due "
-                                + target.deadline()));
+                        .forEach(
+                                m ->
+                                        unmet.add(
+                                                m.element()
+                                                        + " "
+                                                        + Numbers.plain(m.recoveryPct())
+                                                        + " % < "
+                                                        + Numbers.plain(target.targetPct())
+                                                        + " % due "
+                                                        + target.deadline()));
             }
-            outcomes.add(new ProcessOutcome(process, feasible(process), processNote(process),
-                    materials, value(materials), unmet));
+            outcomes.add(
+                    new ProcessOutcome(
+                            process,
+                            feasible(process),
+                            processNote(process),
+                            materials,
+                            value(materials),
+                            unmet));
         }
         return new RecyclingContext(outcomes, parameters.targets());
     }
@@ -463,7 +712,11 @@ final class RouteRules {
         return parameters.value("cost.labour");
     }
 
-    private static Option option(Route route, List<Reason> reasons, Estimate estimate, Yield yield,
+    private static Option option(
+            Route route,
+            List<Reason> reasons,
+            Estimate estimate,
+            Yield yield,
             RecyclingProcess process) {
         boolean eligible = reasons.stream().allMatch(Reason::met);
         double net = yield.productValueEur() + yield.materialValueEur() - estimate.costEur();

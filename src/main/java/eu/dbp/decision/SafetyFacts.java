@@ -1,19 +1,18 @@
 package eu.dbp.decision;
 
+import eu.dbp.passport.EventType;
+import eu.dbp.passport.PackView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import eu.dbp.passport.EventType;
-import eu.dbp.passport.PackView;
-
 /**
- * The safety findings that close routes: events that rule out any reuse, and events that rule
- * out a second life. Derived from the pack's recorded events.
+ * The safety findings that close routes: events that rule out any reuse, and events that rule out a
+ * second life. Derived from the pack's recorded events.
  *
- * @param blockingReuse     why no route that keeps cells in service is open
+ * @param blockingReuse why no route that keeps cells in service is open
  * @param blockingRepurpose why a second life is ruled out (accident or deep-discharge history)
- * @param cellDamage        the cells' chemistry is no longer intact (direct recycling unsuitable)
+ * @param cellDamage the cells' chemistry is no longer intact (direct recycling unsuitable)
  */
 record SafetyFacts(List<String> blockingReuse, List<String> blockingRepurpose, boolean cellDamage) {
 

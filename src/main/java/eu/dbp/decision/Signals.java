@@ -35,8 +35,10 @@ record Signals(
         if (summary == null || summary.readings() == 0) {
             return view;
         }
-        Double growth = growthPct(summary.firstInternalResistanceMohm(),
-                summary.lastInternalResistanceMohm());
+        Double growth =
+                growthPct(
+                        summary.firstInternalResistanceMohm(),
+                        summary.lastInternalResistanceMohm());
         return new Signals(
                 first(summary.lastSoh(), view.sohPct()),
                 first(summary.firstSoh(), view.firstSohPct()),

@@ -1,5 +1,7 @@
 package eu.dbp.demo;
 
+import eu.dbp.access.AccessAdministration;
+import eu.dbp.access.AccessAdministration.Purpose;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,9 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import eu.dbp.access.AccessAdministration;
-import eu.dbp.access.AccessAdministration.Purpose;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +28,16 @@ class AccessDemoStep implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(AccessDemoStep.class);
 
-    static final List<String> GRANTED = List.of(DemoPacks.LEAF, DemoPacks.TESLA, DemoPacks.MEB, DemoPacks.EBIKE);
+    static final List<String> GRANTED =
+            List.of(DemoPacks.LEAF, DemoPacks.TESLA, DemoPacks.MEB, DemoPacks.EBIKE);
 
     private final AccessAdministration access;
     private final String password;
     private final Path tokenFile;
 
-    AccessDemoStep(AccessAdministration access, @Value("${DBP_DEMO_PASSWORD:demo}") String password,
+    AccessDemoStep(
+            AccessAdministration access,
+            @Value("${DBP_DEMO_PASSWORD:demo}") String password,
             @Value("${dbp.embedded.data-dir}") Path dataDir) {
         this.access = access;
         this.password = password;
@@ -54,9 +56,11 @@ class AccessDemoStep implements DemoStep {
 
         Instant inAYear = Instant.now().plus(Duration.ofDays(365));
         for (String organisation : List.of("repairer", "remanufacturer", "recycler")) {
-            access.grantLegitimateInterest(organisation, Purpose.DISMANTLING, GRANTED, null, inAYear);
+            access.grantLegitimateInterest(
+                    organisation, Purpose.DISMANTLING, GRANTED, null, inAYear);
         }
-        String token = access.ensureMachineClient("bms", "oem1", List.of(DemoPacks.LEAF, DemoPacks.MEB));
+        String token =
+                access.ensureMachineClient("bms", "oem1", List.of(DemoPacks.LEAF, DemoPacks.MEB));
         writeToken(token);
     }
 
@@ -65,9 +69,12 @@ class AccessDemoStep implements DemoStep {
             Files.createDirectories(tokenFile.getParent());
             Files.writeString(tokenFile, token + System.lineSeparator());
             Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
-            log.info("Demo accounts created; the API token of machine client 'bms' is in {}", tokenFile);
+            log.info(
+                    "Demo accounts created; the API token of machine client 'bms' is in {}",
+                    tokenFile);
         } catch (IOException | UnsupportedOperationException e) {
-            throw new UncheckedIOException("cannot write the demo BMS token to " + tokenFile,
+            throw new UncheckedIOException(
+                    "cannot write the demo BMS token to " + tokenFile,
                     e instanceof IOException io ? io : new IOException(e));
         }
     }

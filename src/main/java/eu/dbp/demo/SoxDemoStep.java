@@ -1,23 +1,21 @@
 package eu.dbp.demo;
 
+import eu.dbp.telemetry.SoxReading;
+import eu.dbp.telemetry.TelemetryService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import eu.dbp.telemetry.SoxReading;
-import eu.dbp.telemetry.TelemetryService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A year of synthetic BMS readings per demo pack, four a day: slow SoH fade, daily charge
- * cycles, seasonal temperatures, resistance growth, and the excursions the demo events describe
- * (the Leaf's heat wave, the e-bike's winter deep discharge, the Tesla standing still after its
- * accident). Seeded, so every load produces the same history. These are demo figures, not
- * measurements.
+ * A year of synthetic BMS readings per demo pack, four a day: slow SoH fade, daily charge cycles,
+ * seasonal temperatures, resistance growth, and the excursions the demo events describe (the Leaf's
+ * heat wave, the e-bike's winter deep discharge, the Tesla standing still after its accident).
+ * Seeded, so every load produces the same history. These are demo figures, not measurements.
  */
 @Component
 @Order(2)
@@ -34,22 +32,44 @@ class SoxDemoStep implements DemoStep {
 
     /**
      * @param sohStart SoH a year ago, % @param sohEnd SoH now, % @param cellsInSeries cells in
-     * series @param resistanceMohm pack resistance a year ago @param cyclesBefore full cycles
-     * before the year @param dailyDepth average depth of a day's cycle (0-1)
+     *     series @param resistanceMohm pack resistance a year ago @param cyclesBefore full cycles
+     *     before the year @param dailyDepth average depth of a day's cycle (0-1)
      */
-    private record Profile(String id, double sohStart, double sohEnd, double energyKwh, double capacityAh,
-            int cellsInSeries, double cellNominalV, double resistanceMohm, int cyclesBefore, double dailyDepth,
-            long seed) {
-    }
+    private record Profile(
+            String id,
+            double sohStart,
+            double sohEnd,
+            double energyKwh,
+            double capacityAh,
+            int cellsInSeries,
+            double cellNominalV,
+            double resistanceMohm,
+            int cyclesBefore,
+            double dailyDepth,
+            long seed) {}
 
     @Override
     public void load() {
-        List<Profile> profiles = List.of(
-                new Profile(DemoPacks.LEAF, 75.5, 72.8, 24, 65, 96, 3.75, 95, 1450, 0.55, 1),
-                new Profile(DemoPacks.TESLA, 88.4, 87.1, 85, 232, 96, 3.6, 70, 900, 0.35, 2),
-                new Profile(DemoPacks.MEB, 92.0, 90.6, 82, 234, 96, 3.65, 65, 380, 0.30, 3),
-                new Profile(DemoPacks.LFP, 97.5, 96.8, 60, 170, 108, 3.2, 55, 450, 0.40, 4),
-                new Profile(DemoPacks.EBIKE, 80.5, 77.9, 0.5, 13.4, 10, 3.6, 180, 420, 0.60, 5));
+        List<Profile> profiles =
+                List.of(
+                        new Profile(
+                                DemoPacks.LEAF, 75.5, 72.8, 24, 65, 96, 3.75, 95, 1450, 0.55, 1),
+                        new Profile(
+                                DemoPacks.TESLA, 88.4, 87.1, 85, 232, 96, 3.6, 70, 900, 0.35, 2),
+                        new Profile(DemoPacks.MEB, 92.0, 90.6, 82, 234, 96, 3.65, 65, 380, 0.30, 3),
+                        new Profile(DemoPacks.LFP, 97.5, 96.8, 60, 170, 108, 3.2, 55, 450, 0.40, 4),
+                        new Profile(
+                                DemoPacks.EBIKE,
+                                80.5,
+                                77.9,
+                                0.5,
+                                13.4,
+                                10,
+                                3.6,
+                                180,
+                                420,
+                                0.60,
+                                5));
         Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
         for (Profile profile : profiles) {
             telemetry.append(profile.id(), readings(profile, end));
@@ -69,11 +89,21 @@ class SoxDemoStep implements DemoStep {
             boolean parked = p.id().equals(DemoPacks.TESLA) && daysAgo <= 60;
             double progress = day / DAYS;
 
-            double soh = p.sohStart() + (p.sohEnd() - p.sohStart()) * progress + random.nextGaussian() * 0.08;
-            double soc = parked ? 30 + random.nextGaussian() * 0.3
-                    : 55 + 30 * Math.sin(2 * Math.PI * (i % PER_DAY) / PER_DAY) + random.nextGaussian() * 4;
-            double temperature = 14 + 10 * Math.sin(2 * Math.PI * (day - 110) / 365) + soc / 20
-                    + random.nextGaussian() * 1.5;
+            double soh =
+                    p.sohStart()
+                            + (p.sohEnd() - p.sohStart()) * progress
+                            + random.nextGaussian() * 0.08;
+            double soc =
+                    parked
+                            ? 30 + random.nextGaussian() * 0.3
+                            : 55
+                                    + 30 * Math.sin(2 * Math.PI * (i % PER_DAY) / PER_DAY)
+                                    + random.nextGaussian() * 4;
+            double temperature =
+                    14
+                            + 10 * Math.sin(2 * Math.PI * (day - 110) / 365)
+                            + soc / 20
+                            + random.nextGaussian() * 1.5;
             double minCell = cellVoltage(p, soc) - 0.005 - Math.abs(random.nextGaussian() * 0.004);
             double maxCell = cellVoltage(p, soc) + 0.005 + Math.abs(random.nextGaussian() * 0.004);
 
@@ -96,19 +126,37 @@ class SoxDemoStep implements DemoStep {
                 throughput += p.energyKwh() * p.dailyDepth() / PER_DAY;
             }
             soc = clamp(soc, 0, 100);
-            double resistance = p.resistanceMohm() * (1 + 0.04 * progress) + random.nextGaussian() * 0.3;
+            double resistance =
+                    p.resistanceMohm() * (1 + 0.04 * progress) + random.nextGaussian() * 0.3;
             // A monthly diagnostic adds the performance values of Annex XIII 4(b) [A]: power
             // capability at a 2C discharge falling with the resistance, round-trip efficiency and
             // self-discharge drifting with age.
             boolean diagnostic = i % (30 * PER_DAY) == 0;
-            Double power = diagnostic ? round(p.energyKwh() * 2000 * p.resistanceMohm() / resistance, 0) : null;
+            Double power =
+                    diagnostic
+                            ? round(p.energyKwh() * 2000 * p.resistanceMohm() / resistance, 0)
+                            : null;
             Double roundTrip = diagnostic ? round(95 - 1.5 * progress - (100 - soh) / 20, 2) : null;
             Double selfDischarge = diagnostic ? round(1.0 + 0.4 * progress, 3) : null;
-            readings.add(new SoxReading(at, round(soh, 2), round(soc, 1), round(p.dailyDepth() * 100, 1),
-                    round(soh, 2), round(temperature, 1), round(p.cellsInSeries() * (minCell + maxCell) / 2, 1),
-                    round(minCell, 3), round(maxCell, 3), round(resistance, 2), (int) cycles, round(throughput, 1),
-                    round(cycles * p.capacityAh(), 1), power, roundTrip, selfDischarge,
-                    diagnostic ? SoxReading.Origin.DIAGNOSTIC : SoxReading.Origin.BMS));
+            readings.add(
+                    new SoxReading(
+                            at,
+                            round(soh, 2),
+                            round(soc, 1),
+                            round(p.dailyDepth() * 100, 1),
+                            round(soh, 2),
+                            round(temperature, 1),
+                            round(p.cellsInSeries() * (minCell + maxCell) / 2, 1),
+                            round(minCell, 3),
+                            round(maxCell, 3),
+                            round(resistance, 2),
+                            (int) cycles,
+                            round(throughput, 1),
+                            round(cycles * p.capacityAh(), 1),
+                            power,
+                            roundTrip,
+                            selfDischarge,
+                            diagnostic ? SoxReading.Origin.DIAGNOSTIC : SoxReading.Origin.BMS));
         }
         return readings;
     }

@@ -3,12 +3,12 @@ package eu.dbp.learning;
 import java.util.Map;
 
 /**
- * A snapshot of what has been learned for one pack model, fetched in one go so that a plan can
- * be computed without further database access. The maths is here, as pure functions.
+ * A snapshot of what has been learned for one pack model, fetched in one go so that a plan can be
+ * computed without further database access. The maths is here, as pure functions.
  *
  * <p>Step times are log-normal; the unknown mean and variance of ln(minutes) get a
- * normal-inverse-gamma prior centred on the planner's prior P50/P90, so each recorded outcome
- * moves the estimate towards the recorded times. Fastener failures are Beta-Binomial.
+ * normal-inverse-gamma prior centred on the planner's prior P50/P90, so each recorded outcome moves
+ * the estimate towards the recorded times. Fastener failures are Beta-Binomial.
  */
 public record ModelKnowledge(
         String packModel,
@@ -30,18 +30,21 @@ public record ModelKnowledge(
     }
 
     /** Sufficient statistics of one step's recorded times (natural log of minutes). */
-    public record StepStats(int observations, double sumLog, double sumLogSquared,
-            int firstSuccesses) {
-    }
+    public record StepStats(
+            int observations, double sumLog, double sumLogSquared, int firstSuccesses) {}
 
-    public record FastenerStats(int handled, int stripped, int seized, int broken) {
-    }
+    public record FastenerStats(int handled, int stripped, int seized, int broken) {}
 
     /** Priors and thresholds, loaded from the {@code learning_parameter} table. */
-    public record Parameters(double priorWeight, double priorShape, double reviewFirstAttemptMin,
-            int reviewMinAttempts, double fastenerPriorFailures, double fastenerPriorSuccesses,
-            double destructiveThreshold, int fastenerMinHandled) {
-    }
+    public record Parameters(
+            double priorWeight,
+            double priorShape,
+            double reviewFirstAttemptMin,
+            int reviewMinAttempts,
+            double fastenerPriorFailures,
+            double fastenerPriorSuccesses,
+            double destructiveThreshold,
+            int fastenerMinHandled) {}
 
     /** The posterior P50 and P90 of a step, starting from {@code prior}. */
     public TimeEstimate estimate(String stepKey, Prior prior) {
@@ -64,7 +67,10 @@ public record ModelKnowledge(
         double bn = b0 + squares / 2 + k0 * n * (mean - mu0) * (mean - mu0) / (2 * kn);
         double sigma = Math.sqrt(bn / (an - 1));
 
-        return new TimeEstimate(Math.exp(mun), Math.exp(mun + Z90 * sigma), n,
+        return new TimeEstimate(
+                Math.exp(mun),
+                Math.exp(mun + Z90 * sigma),
+                n,
                 "learned from " + n + " recorded run(s), prior: " + prior.source());
     }
 
@@ -74,17 +80,27 @@ public record ModelKnowledge(
         double trials = a + parameters.fastenerPriorSuccesses() + stats.handled();
         int failures = stats.stripped() + stats.seized() + stats.broken();
         double pAny = (a + failures) / trials;
-        boolean destructive = stats.handled() >= parameters.fastenerMinHandled()
-                && pAny > parameters.destructiveThreshold();
-        return new FastenerRisk(fastenerClass, stats.handled(), stats.stripped(), stats.seized(),
-                stats.broken(), (a + stats.stripped()) / trials, (a + stats.seized()) / trials,
-                (a + stats.broken()) / trials, pAny, destructive);
+        boolean destructive =
+                stats.handled() >= parameters.fastenerMinHandled()
+                        && pAny > parameters.destructiveThreshold();
+        return new FastenerRisk(
+                fastenerClass,
+                stats.handled(),
+                stats.stripped(),
+                stats.seized(),
+                stats.broken(),
+                (a + stats.stripped()) / trials,
+                (a + stats.seized()) / trials,
+                (a + stats.broken()) / trials,
+                pAny,
+                destructive);
     }
 
     /** Whether the step's first-attempt success has fallen below the review threshold. */
     public boolean flagged(String stepKey) {
         StepStats stats = steps.get(stepKey);
-        return stats != null && stats.observations() >= parameters.reviewMinAttempts()
+        return stats != null
+                && stats.observations() >= parameters.reviewMinAttempts()
                 && (double) stats.firstSuccesses() / stats.observations()
                         < parameters.reviewFirstAttemptMin();
     }

@@ -17,6 +17,5 @@ public record BatteryPage(List<Item> items, long total, int page, int size) {
             String manufacturer,
             LocalDate manufacturingDate,
             BigDecimal ratedEnergy,
-            BigDecimal maximumVoltage) {
-    }
+            BigDecimal maximumVoltage) {}
 }

@@ -2,5 +2,7 @@ package eu.dbp.passport;
 
 /** Cell formats. */
 public enum CellFormat {
-    CYLINDRICAL, PRISMATIC, POUCH
+    CYLINDRICAL,
+    PRISMATIC,
+    POUCH
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Which of the regulation's data points a passport holds, for its battery category.
  *
- * @param score   share of the mandatory data points that are present, 0..100
+ * @param score share of the mandatory data points that are present, 0..100
  * @param catalogue the source of the data points and their per-category status
  */
 public record Completeness(
@@ -19,11 +19,15 @@ public record Completeness(
 
     /**
      * @param requirement M mandatory, O optional, C conditional, P pending, - not to be filled
-     * @param state       what the passport holds against that requirement
+     * @param state what the passport holds against that requirement
      */
-    public record DataPoint(int number, String name, String annexXiiiPoint, String accessTier, String requirement,
-            State state) {
-    }
+    public record DataPoint(
+            int number,
+            String name,
+            String annexXiiiPoint,
+            String accessTier,
+            String requirement,
+            State state) {}
 
     public enum State {
         /** The passport holds a value. */

@@ -2,5 +2,12 @@ package eu.dbp.passport;
 
 /** Fastener types. */
 public enum FastenerType {
-    BOLT, SCREW, NUT, THROUGH_BOLT, RIVET, CLIP, STUD, CABLE_TIE
+    BOLT,
+    SCREW,
+    NUT,
+    THROUGH_BOLT,
+    RIVET,
+    CLIP,
+    STUD,
+    CABLE_TIE
 }

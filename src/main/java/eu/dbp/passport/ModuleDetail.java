@@ -21,6 +21,6 @@ public record ModuleDetail(
         List<PassportDocument.Joint> joints,
         List<PassportDocument.Fastener> fasteners) {
 
-    public record Cell(String serialNumber, int position, String cellModel, String camLot, String condition) {
-    }
+    public record Cell(
+            String serialNumber, int position, String cellModel, String camLot, String condition) {}
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A read-only picture of one pack, its design and its history: everything the safety
- * assessment, the disassembly planner and the route decision need, and nothing about how
- * it was loaded. Built by {@link PassportService#packView(String)}; tests build it by hand.
+ * A read-only picture of one pack, its design and its history: everything the safety assessment,
+ * the disassembly planner and the route decision need, and nothing about how it was loaded. Built
+ * by {@link PassportService#packView(String)}; tests build it by hand.
  *
  * <p>Optional numbers are {@code null} when the passport does not record them.
  */
@@ -80,8 +80,7 @@ public record PackView(
             boolean highVoltage,
             Double massKg,
             String material,
-            String partNumber) {
-    }
+            String partNumber) {}
 
     /** A module; {@code componentRef} names its {@link Component} of kind MODULE. */
     public record Module(
@@ -98,8 +97,7 @@ public record PackView(
             Double sohPct,
             int cellCount,
             CellFormat cellFormat,
-            String cellSizeCode) {
-    }
+            String cellSizeCode) {}
 
     public record Fastener(
             String ref,
@@ -116,7 +114,11 @@ public record PackView(
 
         /** The class the learning loop counts failures by, e.g. {@code BOLT-HEX-10 mm}. */
         public String fastenerClass() {
-            return type + "-" + (drive == null ? Drive.NONE : drive) + "-" + (size == null ? "?" : size);
+            return type
+                    + "-"
+                    + (drive == null ? Drive.NONE : drive)
+                    + "-"
+                    + (size == null ? "?" : size);
         }
     }
 
@@ -128,8 +130,7 @@ public record PackView(
             String attachedToRef,
             String fastenerRef,
             String location,
-            String notes) {
-    }
+            String notes) {}
 
     public record Connector(
             String ref,
@@ -138,12 +139,10 @@ public record PackView(
             Double ratedVoltageV,
             String partRef,
             String matesWithRef,
-            String location) {
-    }
+            String location) {}
 
     /** One assembly step: a joint made or a connector mated, in assembly order. */
-    public record JoiningStep(int sequenceNo, String jointRef, String connectorRef) {
-    }
+    public record JoiningStep(int sequenceNo, String jointRef, String connectorRef) {}
 
     public record Event(
             EventType type,
@@ -152,13 +151,15 @@ public record PackView(
             Integer durationMin,
             Double measuredValue,
             String unit,
-            String description) {
-    }
+            String description) {}
 
     /** A part replaced in service: the module serial that left the pack, if any. */
-    public record ReplacedPart(String partKind, String removedModuleSerial, String installedModuleSerial,
-            Instant replacedAt, String reason) {
-    }
+    public record ReplacedPart(
+            String partKind,
+            String removedModuleSerial,
+            String installedModuleSerial,
+            Instant replacedAt,
+            String reason) {}
 
     /** The latest SoX values and lifetime aggregates; all optional. */
     public record Sox(
@@ -184,18 +185,48 @@ public record PackView(
             Double firstSelfDischargePctPerMonth) {
 
         /** The values without the performance data of Annex XIII 4(a) and 4(b). */
-        public Sox(Instant measuredAt, Double sohPct, Double socPct, Double temperatureC, Double voltageV,
-                Double minCellVoltageV, Double maxCellVoltageV, Integer cycleCount, Double energyThroughputKwh,
-                Double maxTemperatureC, Double minTemperatureC, Double firstSohPct,
-                Double firstInternalResistanceMohm, Double internalResistanceMohm) {
-            this(measuredAt, sohPct, socPct, temperatureC, voltageV, minCellVoltageV, maxCellVoltageV, cycleCount,
-                    energyThroughputKwh, maxTemperatureC, minTemperatureC, firstSohPct, firstInternalResistanceMohm,
-                    internalResistanceMohm, null, null, null, null, null, null);
+        public Sox(
+                Instant measuredAt,
+                Double sohPct,
+                Double socPct,
+                Double temperatureC,
+                Double voltageV,
+                Double minCellVoltageV,
+                Double maxCellVoltageV,
+                Integer cycleCount,
+                Double energyThroughputKwh,
+                Double maxTemperatureC,
+                Double minTemperatureC,
+                Double firstSohPct,
+                Double firstInternalResistanceMohm,
+                Double internalResistanceMohm) {
+            this(
+                    measuredAt,
+                    sohPct,
+                    socPct,
+                    temperatureC,
+                    voltageV,
+                    minCellVoltageV,
+                    maxCellVoltageV,
+                    cycleCount,
+                    energyThroughputKwh,
+                    maxTemperatureC,
+                    minTemperatureC,
+                    firstSohPct,
+                    firstInternalResistanceMohm,
+                    internalResistanceMohm,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         public static Sox none() {
-            return new Sox(null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null);
+            return new Sox(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null);
         }
 
         /** Spread between the highest and lowest cell voltage, in volts. */

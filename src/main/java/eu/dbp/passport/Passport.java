@@ -39,17 +39,37 @@ public record Passport(
 
     /** The same passport carrying the given latest SoX values. */
     Passport withLatestSox(PackView.Sox sox) {
-        return new Passport(id, model, serialNumber, batteryCategory, batteryChemistry, batteryStatus, ceased,
-                ceasedAt, manufacturer, responsibleOperator, manufacturing, batteryMass, ratings, circularity,
-                performance, labels, assumedValues, hazardousSubstances, documents, predecessors, successors,
-                design, sox, eventCounts, version);
+        return new Passport(
+                id,
+                model,
+                serialNumber,
+                batteryCategory,
+                batteryChemistry,
+                batteryStatus,
+                ceased,
+                ceasedAt,
+                manufacturer,
+                responsibleOperator,
+                manufacturing,
+                batteryMass,
+                ratings,
+                circularity,
+                performance,
+                labels,
+                assumedValues,
+                hazardousSubstances,
+                documents,
+                predecessors,
+                successors,
+                design,
+                sox,
+                eventCounts,
+                version);
     }
 
-    public record OrganisationRef(String code, String name) {
-    }
+    public record OrganisationRef(String code, String name) {}
 
-    public record Lineage(String id, PassportDocument.LineageRelation relation) {
-    }
+    public record Lineage(String id, PassportDocument.LineageRelation relation) {}
 
     /** Annex XIII 2(c)(vi) in brief: how many cells, in which layout. */
     public record DesignSummary(
@@ -68,6 +88,5 @@ public record Passport(
             String serviceDisconnect,
             int fastenerCount,
             int jointCount,
-            int connectorCount) {
-    }
+            int connectorCount) {}
 }

@@ -1,10 +1,5 @@
 package eu.dbp.passport;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -18,21 +13,28 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
- * A whole passport as one document: what {@code POST /api/v1/batteries} accepts and
- * {@code GET /api/v1/batteries/{id}/document} returns. Names follow the Battery Pass data model
- * (GeneralProductInformation, PerformanceAndDurability, Circularity, MaterialComposition) where
- * it has one; the design tree is DBP's structured extension of Annex XIII 2(c).
+ * A whole passport as one document: what {@code POST /api/v1/batteries} accepts and {@code GET
+ * /api/v1/batteries/{id}/document} returns. Names follow the Battery Pass data model
+ * (GeneralProductInformation, PerformanceAndDurability, Circularity, MaterialComposition) where it
+ * has one; the design tree is DBP's structured extension of Annex XIII 2(c).
  *
- * <p>The rules below mirror the database's CHECK constraints, so bad input is refused at the
- * edge with the field named, and the database refuses it again should another path try.
- * Generated fields ({@code manufacturer}, {@code responsibleOperator}, {@code ceased},
- * {@code version}) are ignored on input.
+ * <p>The rules below mirror the database's CHECK constraints, so bad input is refused at the edge
+ * with the field named, and the database refuses it again should another path try. Generated fields
+ * ({@code manufacturer}, {@code responsibleOperator}, {@code ceased}, {@code version}) are ignored
+ * on input.
  */
 public record PassportDocument(
-        @NotBlank @Pattern(regexp = IDENTIFIER, message = "must be 3-100 letters, digits or . : / _ -")
-        String id,
+        @NotBlank
+                @Pattern(
+                        regexp = IDENTIFIER,
+                        message = "must be 3-100 letters, digits or . : / _ -")
+                String id,
         @NotBlank @Size(max = 200) String model,
         @Size(max = 100) String serialNumber,
         @NotNull BatteryCategory batteryCategory,
@@ -79,8 +81,7 @@ public record PassportDocument(
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
             @NotNull LocalDate date,
-            LocalDate puttingIntoServiceDate) {
-    }
+            LocalDate puttingIntoServiceDate) {}
 
     /** Annex XIII 1(g)-(n): rated values, voltages, power and lifetime. */
     public record Ratings(
@@ -95,8 +96,7 @@ public record PassportDocument(
             @Positive BigDecimal expectedLifetimeYears,
             @DecimalMin("0") @DecimalMax("100") BigDecimal capacityThresholdForExhaustion,
             @DecimalMin("-80") @DecimalMax("100") BigDecimal idleTemperatureMin,
-            @DecimalMin("-80") @DecimalMax("150") BigDecimal idleTemperatureMax) {
-    }
+            @DecimalMin("-80") @DecimalMax("150") BigDecimal idleTemperatureMax) {}
 
     /** Annex XIII 1(a), 1(c), 1(e), 1(f), 1(m): circularity, content and label information. */
     public record Circularity(
@@ -105,7 +105,8 @@ public record PassportDocument(
             @Valid RecycledContent recycledContent,
             @DecimalMin("0") @DecimalMax("100") BigDecimal renewableContent,
             @PositiveOrZero BigDecimal carbonFootprintPerKwh,
-            @Pattern(regexp = "^[A-G]$", message = "must be a class A to G") String carbonFootprintClass,
+            @Pattern(regexp = "^[A-G]$", message = "must be a class A to G")
+                    String carbonFootprintClass,
             @Min(0) @Max(600) Integer warrantyMonths) {
 
         public Circularity {
@@ -119,50 +120,60 @@ public record PassportDocument(
             @DecimalMin("0") @DecimalMax("100") BigDecimal roundTripEfficiencyAt50PercentCycleLife,
             @Positive BigDecimal cellInternalResistance,
             @Positive BigDecimal packInternalResistance,
-            @Positive @DecimalMax("20") BigDecimal cycleLifeTestCRate) {
-    }
+            @Positive @DecimalMax("20") BigDecimal cycleLifeTestCRate) {}
 
     /** Annex XIII 1(q): symbols the battery carries. */
-    public record Labels(boolean separateCollectionSymbol, boolean cadmiumLeadSymbol) {
-    }
+    public record Labels(boolean separateCollectionSymbol, boolean cadmiumLeadSymbol) {}
 
     /** Art. 8(1): shares of recycled cobalt, lithium, nickel and lead in the active materials. */
     public record RecycledContent(
             @DecimalMin("0") @DecimalMax("100") BigDecimal cobalt,
             @DecimalMin("0") @DecimalMax("100") BigDecimal lithium,
             @DecimalMin("0") @DecimalMax("100") BigDecimal nickel,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal lead) {
-    }
+            @DecimalMin("0") @DecimalMax("100") BigDecimal lead) {}
 
     public record Predecessor(
-            @NotBlank @Pattern(regexp = IDENTIFIER) String id,
-            @NotNull LineageRelation relation) {
-    }
+            @NotBlank @Pattern(regexp = IDENTIFIER) String id, @NotNull LineageRelation relation) {}
 
     public enum LineageRelation {
-        REPURPOSED_FROM, REMANUFACTURED_FROM, REUSED_FROM, PREPARED_FOR_REUSE_FROM
+        REPURPOSED_FROM,
+        REMANUFACTURED_FROM,
+        REUSED_FROM,
+        PREPARED_FOR_REUSE_FROM
     }
 
     public record HazardousSubstance(
             @NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = "^[0-9]{2,7}-[0-9]{2}-[0-9]$", message = "must be a CAS number") String casNumber,
+            @Pattern(regexp = "^[0-9]{2,7}-[0-9]{2}-[0-9]$", message = "must be a CAS number")
+                    String casNumber,
             @Size(max = 120) String hazardClass,
             @Positive @DecimalMax("100") BigDecimal concentration,
-            @Pattern(regexp = "^(CELL|MODULE|PACK|ELECTROLYTE|CATHODE|ANODE|HOUSING|OTHER)$") String location) {
-    }
+            @Pattern(regexp = "^(CELL|MODULE|PACK|ELECTROLYTE|CATHODE|ANODE|HOUSING|OTHER)$")
+                    String location) {}
 
     /** A linked document, as Battery Pass {@code dismantlingAndRemovalInformation} and labels. */
     public record Document(
             @NotNull DocumentType documentType,
             @NotBlank @Size(max = 200) String title,
-            @NotBlank @Pattern(regexp = "^[a-z]+/[A-Za-z0-9.+-]+$", message = "must be a MIME type") String mimeType,
-            @NotBlank @Pattern(regexp = "^https?://.+", message = "must be an http(s) URL") String url) {
-    }
+            @NotBlank @Pattern(regexp = "^[a-z]+/[A-Za-z0-9.+-]+$", message = "must be a MIME type")
+                    String mimeType,
+            @NotBlank @Pattern(regexp = "^https?://.+", message = "must be an http(s) URL")
+                    String url) {}
 
     public enum DocumentType {
-        BILL_OF_MATERIAL, MODEL_3D, DISMANTLING_MANUAL, REMOVAL_MANUAL, OTHER_MANUAL, DRAWING,
-        DECLARATION_OF_CONFORMITY, TEST_REPORT, SAFETY_INSTRUCTIONS, CARBON_FOOTPRINT_STUDY,
-        DUE_DILIGENCE_REPORT, WASTE_PREVENTION_INFORMATION, INSTRUCTIONS_FOR_USE
+        BILL_OF_MATERIAL,
+        MODEL_3D,
+        DISMANTLING_MANUAL,
+        REMOVAL_MANUAL,
+        OTHER_MANUAL,
+        DRAWING,
+        DECLARATION_OF_CONFORMITY,
+        TEST_REPORT,
+        SAFETY_INSTRUCTIONS,
+        CARBON_FOOTPRINT_STUDY,
+        DUE_DILIGENCE_REPORT,
+        WASTE_PREVENTION_INFORMATION,
+        INSTRUCTIONS_FOR_USE
     }
 
     /** Registered if its code is new; an existing batch with the same code is reused as it is. */
@@ -171,19 +182,33 @@ public record PassportDocument(
             @NotNull Material material,
             @Size(max = 120) String compound,
             @NotBlank @Size(max = 200) String supplier,
-            @NotNull @Pattern(regexp = COUNTRY, message = "must be an ISO 3166 alpha-2 code") String originCountry,
+            @NotNull @Pattern(regexp = COUNTRY, message = "must be an ISO 3166 alpha-2 code")
+                    String originCountry,
             @DecimalMin("-90") @DecimalMax("90") BigDecimal originLatitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal originLongitude,
             LocalDate extractedOn,
             @Positive BigDecimal massKg,
             boolean criticalRawMaterial,
             boolean hazardous,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal recycledShare) {
-    }
+            @DecimalMin("0") @DecimalMax("100") BigDecimal recycledShare) {}
 
     public enum Material {
-        LITHIUM, NICKEL, COBALT, MANGANESE, ALUMINIUM, IRON, PHOSPHATE, GRAPHITE, SILICON, COPPER,
-        SODIUM, ELECTROLYTE_SALT, SOLVENT, SEPARATOR_POLYMER, BINDER, OTHER
+        LITHIUM,
+        NICKEL,
+        COBALT,
+        MANGANESE,
+        ALUMINIUM,
+        IRON,
+        PHOSPHATE,
+        GRAPHITE,
+        SILICON,
+        COPPER,
+        SODIUM,
+        ELECTROLYTE_SALT,
+        SOLVENT,
+        SEPARATOR_POLYMER,
+        BINDER,
+        OTHER
     }
 
     /** A CAM lot and the material batches it was made from (by code). */
@@ -202,9 +227,7 @@ public record PassportDocument(
     }
 
     public record CamInput(
-            @NotBlank String materialBatch,
-            @Positive @DecimalMax("100") BigDecimal massShare) {
-    }
+            @NotBlank String materialBatch, @Positive @DecimalMax("100") BigDecimal massShare) {}
 
     public record CellModel(
             @NotBlank @Size(max = 80) String code,
@@ -223,8 +246,7 @@ public record PassportDocument(
             @Positive BigDecimal lengthMm,
             @Positive BigDecimal widthMm,
             @Positive BigDecimal heightMm,
-            @Positive BigDecimal diameterMm) {
-    }
+            @Positive BigDecimal diameterMm) {}
 
     /** The design tree: what holds what, where, and with which fastener. */
     public record Design(
@@ -262,11 +284,11 @@ public record PassportDocument(
             @Size(max = 200) String serviceDisconnect,
             @Size(max = 200) String serviceDisconnectLocation,
             @Min(0) @Max(3600) Integer capacitorDischargeSeconds,
-            @Positive BigDecimal maxShortCircuitCurrentA) {
-    }
+            @Positive BigDecimal maxShortCircuitCurrentA) {}
 
     public record Component(
-            @NotBlank @Pattern(regexp = REF, message = "must be 1-64 letters, digits or . _ -") String ref,
+            @NotBlank @Pattern(regexp = REF, message = "must be 1-64 letters, digits or . _ -")
+                    String ref,
             @NotNull ComponentKind kind,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 200) String location,
@@ -274,8 +296,7 @@ public record PassportDocument(
             @Positive BigDecimal massKg,
             @Size(max = 120) String material,
             @Size(max = 100) String partNumber,
-            @Size(max = 300) String sparePartSource) {
-    }
+            @Size(max = 300) String sparePartSource) {}
 
     /** A module; {@code ref} names its component of kind MODULE in {@code components}. */
     public record Module(
@@ -302,8 +323,7 @@ public record PassportDocument(
             @NotBlank @Size(max = 100) String serialNumber,
             @NotNull @Min(1) @Max(100000) Integer position,
             @NotBlank String cellModel,
-            @NotBlank String camLot) {
-    }
+            @NotBlank String camLot) {}
 
     public record Fastener(
             @NotBlank @Pattern(regexp = REF) String ref,
@@ -316,8 +336,7 @@ public record PassportDocument(
             @Min(0) @Max(720) Integer angleDeg,
             boolean singleUse,
             boolean captive,
-            @Size(max = 200) String location) {
-    }
+            @Size(max = 200) String location) {}
 
     /** {@code part} is released from {@code attachedTo} when the joint is undone. */
     public record Joint(
@@ -327,8 +346,7 @@ public record PassportDocument(
             @NotBlank String attachedTo,
             String fastener,
             @Size(max = 200) String location,
-            @Size(max = 500) String notes) {
-    }
+            @Size(max = 500) String notes) {}
 
     public record Connector(
             @NotBlank @Pattern(regexp = REF) String ref,
@@ -337,8 +355,7 @@ public record PassportDocument(
             @Positive @DecimalMax("1500") BigDecimal ratedVoltage,
             @NotBlank String part,
             String matesWith,
-            @Size(max = 200) String location) {
-    }
+            @Size(max = 200) String location) {}
 
     public record ProductionStep(
             @NotNull ProductionStage stage,
@@ -347,10 +364,13 @@ public record PassportDocument(
             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
             @NotNull Instant startedAt,
-            Instant completedAt) {
-    }
+            Instant completedAt) {}
 
     public enum ProductionStage {
-        CELL_PRODUCTION, MODULE_ASSEMBLY, PACK_ASSEMBLY, END_OF_LINE_TEST, FORMATION
+        CELL_PRODUCTION,
+        MODULE_ASSEMBLY,
+        PACK_ASSEMBLY,
+        END_OF_LINE_TEST,
+        FORMATION
     }
 }

@@ -1,12 +1,5 @@
 package eu.dbp.passport;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import eu.dbp.audit.AuditTrail;
 import eu.dbp.platform.ConflictException;
 import eu.dbp.platform.CurrentActor;
@@ -14,14 +7,20 @@ import eu.dbp.platform.FieldViolation;
 import eu.dbp.platform.InvalidInputException;
 import eu.dbp.platform.NotFoundException;
 import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The records that accumulate over a battery's life: events, test reports, service work orders,
- * shipments and storage. Creates and updates are validated, refused on a ceased passport,
- * guarded by optimistic locking and audited with their before and after.
+ * shipments and storage. Creates and updates are validated, refused on a ceased passport, guarded
+ * by optimistic locking and audited with their before and after.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +32,11 @@ public class PassportRecords {
     private final CurrentActor actor;
     private final AuditTrail audit;
 
-    PassportRecords(JdbcClient jdbc, PassportService passports, Validator validator, CurrentActor actor,
+    PassportRecords(
+            JdbcClient jdbc,
+            PassportService passports,
+            Validator validator,
+            CurrentActor actor,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.passports = passports;
@@ -45,17 +48,28 @@ public class PassportRecords {
     // --- events --------------------------------------------------------------------------------
 
     public List<BatteryEvent> events(String identifier, Instant from, Instant to) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select e.*, o.code as reporter from battery_event e join organisation o on o.id = e.reported_by_org_id
                 where e.battery_id = :key and e.occurred_at >= coalesce(:from, '-infinity'::timestamptz)
                   and e.occurred_at < coalesce(:to, 'infinity'::timestamptz)
                 order by e.occurred_at, e.id""")
                 .param("key", passports.batteryKey(identifier))
-                .param("from", PassportWriter.timestamp(from)).param("to", PassportWriter.timestamp(to))
-                .query((rs, n) -> new BatteryEvent(rs.getLong("id"), EventType.valueOf(rs.getString("type")),
-                        Severity.valueOf(rs.getString("severity")), PassportReader.instant(rs, "occurred_at"),
-                        (Integer) rs.getObject("duration_min"), rs.getBigDecimal("measured_value"), rs.getString("unit"),
-                        rs.getString("description"), rs.getString("reporter"), rs.getInt("version")))
+                .param("from", PassportWriter.timestamp(from))
+                .param("to", PassportWriter.timestamp(to))
+                .query(
+                        (rs, n) ->
+                                new BatteryEvent(
+                                        rs.getLong("id"),
+                                        EventType.valueOf(rs.getString("type")),
+                                        Severity.valueOf(rs.getString("severity")),
+                                        PassportReader.instant(rs, "occurred_at"),
+                                        (Integer) rs.getObject("duration_min"),
+                                        rs.getBigDecimal("measured_value"),
+                                        rs.getString("unit"),
+                                        rs.getString("description"),
+                                        rs.getString("reporter"),
+                                        rs.getInt("version")))
                 .list();
     }
 
@@ -64,16 +78,22 @@ public class PassportRecords {
         PassportReader.BatteryRow row = writable(identifier, event);
         notInFuture("occurredAt", event.occurredAt());
 
-        long id = jdbc.sql("""
+        long id =
+                jdbc.sql(
+                                """
                 insert into battery_event (battery_id, type, severity, occurred_at, duration_min, measured_value, unit,
                     description, reported_by_org_id)
                 values (:key, :type, :severity, :at, :duration, :value, :unit, :description,
                     (select id from organisation where code = :org))
                 returning id""")
-                .param("key", row.key()).params(eventParams(event)).param("org", organisation(row))
-                .query(Long.class).single();
+                        .param("key", row.key())
+                        .params(eventParams(event))
+                        .param("org", organisation(row))
+                        .query(Long.class)
+                        .single();
         BatteryEvent created = event(identifier, id);
-        audit.record(identifier, "event.created", "battery_event", String.valueOf(id), null, created);
+        audit.record(
+                identifier, "event.created", "battery_event", String.valueOf(id), null, created);
         return created;
     }
 
@@ -84,21 +104,28 @@ public class PassportRecords {
         notInFuture("occurredAt", event.occurredAt());
         BatteryEvent before = event(identifier, id);
 
-        int updated = jdbc.sql("""
+        int updated =
+                jdbc.sql(
+                                """
                 update battery_event set type = :type, severity = :severity, occurred_at = :at, duration_min = :duration,
                     measured_value = :value, unit = :unit, description = :description, version = version + 1
                 where battery_id = :key and id = :id and version = :version""")
-                .params(eventParams(event)).param("key", row.key()).param("id", id)
-                .param("version", event.version())
-                .update();
+                        .params(eventParams(event))
+                        .param("key", row.key())
+                        .param("id", id)
+                        .param("version", event.version())
+                        .update();
         stale(updated, "event", id, event.version());
         BatteryEvent after = event(identifier, id);
-        audit.record(identifier, "event.updated", "battery_event", String.valueOf(id), before, after);
+        audit.record(
+                identifier, "event.updated", "battery_event", String.valueOf(id), before, after);
         return after;
     }
 
     private BatteryEvent event(String identifier, long id) {
-        return events(identifier, null, null).stream().filter(e -> e.id() == id).findFirst()
+        return events(identifier, null, null).stream()
+                .filter(e -> e.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("event", id));
     }
 
@@ -119,13 +146,22 @@ public class PassportRecords {
     public List<TestReport> tests(String identifier) {
         return jdbc.sql("select * from test_report where battery_id = :key order by tested_on, id")
                 .param("key", passports.batteryKey(identifier))
-                .query((rs, n) -> new TestReport(rs.getLong("id"),
-                        TestReport.TestType.valueOf(rs.getString("test_type")),
-                        PassportReader.localDate(rs, "tested_on"), rs.getString("laboratory"), rs.getString("standard"),
-                        TestReport.Result.valueOf(rs.getString("result")), rs.getBigDecimal("measured_capacity_ah"),
-                        rs.getBigDecimal("internal_resistance_mohm"), rs.getBigDecimal("insulation_resistance_mohm"),
-                        rs.getBigDecimal("soh_pct"), rs.getString("document_url"), rs.getString("notes"),
-                        rs.getInt("version")))
+                .query(
+                        (rs, n) ->
+                                new TestReport(
+                                        rs.getLong("id"),
+                                        TestReport.TestType.valueOf(rs.getString("test_type")),
+                                        PassportReader.localDate(rs, "tested_on"),
+                                        rs.getString("laboratory"),
+                                        rs.getString("standard"),
+                                        TestReport.Result.valueOf(rs.getString("result")),
+                                        rs.getBigDecimal("measured_capacity_ah"),
+                                        rs.getBigDecimal("internal_resistance_mohm"),
+                                        rs.getBigDecimal("insulation_resistance_mohm"),
+                                        rs.getBigDecimal("soh_pct"),
+                                        rs.getString("document_url"),
+                                        rs.getString("notes"),
+                                        rs.getInt("version")))
                 .list();
     }
 
@@ -133,17 +169,28 @@ public class PassportRecords {
     public TestReport addTest(String identifier, TestReport report) {
         PassportReader.BatteryRow row = writable(identifier, report);
 
-        long id = jdbc.sql("""
+        long id =
+                jdbc.sql(
+                                """
                 insert into test_report (battery_id, test_type, tested_on, laboratory, standard, result,
                     measured_capacity_ah, internal_resistance_mohm, insulation_resistance_mohm, soh_pct, document_url,
                     notes, owner_org_id)
                 values (:key, :type, :on, :lab, :standard, :result, :capacity, :resistance, :insulation, :soh, :url,
                     :notes, (select id from organisation where code = :org))
                 returning id""")
-                .param("key", row.key()).params(testParams(report)).param("org", organisation(row))
-                .query(Long.class).single();
+                        .param("key", row.key())
+                        .params(testParams(report))
+                        .param("org", organisation(row))
+                        .query(Long.class)
+                        .single();
         TestReport created = test(identifier, id);
-        audit.record(identifier, "test-report.created", "test_report", String.valueOf(id), null, created);
+        audit.record(
+                identifier,
+                "test-report.created",
+                "test_report",
+                String.valueOf(id),
+                null,
+                created);
         return created;
     }
 
@@ -153,23 +200,35 @@ public class PassportRecords {
         requireVersion(report.version());
         TestReport before = test(identifier, id);
 
-        int updated = jdbc.sql("""
+        int updated =
+                jdbc.sql(
+                                """
                 update test_report set test_type = :type, tested_on = :on, laboratory = :lab, standard = :standard,
                     result = :result, measured_capacity_ah = :capacity, internal_resistance_mohm = :resistance,
                     insulation_resistance_mohm = :insulation, soh_pct = :soh, document_url = :url, notes = :notes,
                     version = version + 1
                 where battery_id = :key and id = :id and version = :version""")
-                .params(testParams(report)).param("key", row.key()).param("id", id)
-                .param("version", report.version())
-                .update();
+                        .params(testParams(report))
+                        .param("key", row.key())
+                        .param("id", id)
+                        .param("version", report.version())
+                        .update();
         stale(updated, "test report", id, report.version());
         TestReport after = test(identifier, id);
-        audit.record(identifier, "test-report.updated", "test_report", String.valueOf(id), before, after);
+        audit.record(
+                identifier,
+                "test-report.updated",
+                "test_report",
+                String.valueOf(id),
+                before,
+                after);
         return after;
     }
 
     private TestReport test(String identifier, long id) {
-        return tests(identifier).stream().filter(t -> t.id() == id).findFirst()
+        return tests(identifier).stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("test report", id));
     }
 
@@ -194,7 +253,8 @@ public class PassportRecords {
     public List<WorkOrder> workOrders(String identifier) {
         long key = passports.batteryKey(identifier);
         Map<Long, List<WorkOrder.ReplacedPart>> parts = new LinkedHashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 select p.work_order_id, p.part_kind, rm.serial_number as removed, im.serial_number as installed,
                        c.serial_number as cell, p.part_number, p.reason
                 from replaced_part p
@@ -203,45 +263,72 @@ public class PassportRecords {
                 left join cell c on c.battery_id = p.battery_id and c.id = p.removed_cell_id
                 where p.battery_id = :key order by p.id""")
                 .param("key", key)
-                .query((rs, n) -> parts.computeIfAbsent(rs.getLong("work_order_id"), k -> new ArrayList<>())
-                        .add(new WorkOrder.ReplacedPart(WorkOrder.PartKind.valueOf(rs.getString("part_kind")),
-                                rs.getString("removed"), rs.getString("installed"), rs.getString("cell"),
-                                rs.getString("part_number"), rs.getString("reason"))))
+                .query(
+                        (rs, n) ->
+                                parts.computeIfAbsent(
+                                                rs.getLong("work_order_id"), k -> new ArrayList<>())
+                                        .add(
+                                                new WorkOrder.ReplacedPart(
+                                                        WorkOrder.PartKind.valueOf(
+                                                                rs.getString("part_kind")),
+                                                        rs.getString("removed"),
+                                                        rs.getString("installed"),
+                                                        rs.getString("cell"),
+                                                        rs.getString("part_number"),
+                                                        rs.getString("reason"))))
                 .list();
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select w.*, o.code as org from work_order w join organisation o on o.id = w.org_id
                 where w.battery_id = :key order by w.opened_at, w.id""")
                 .param("key", key)
-                .query((rs, n) -> new WorkOrder(rs.getLong("id"), WorkOrder.Type.valueOf(rs.getString("type")),
-                        PassportReader.instant(rs, "opened_at"), PassportReader.instant(rs, "closed_at"),
-                        rs.getString("description"),
-                        PassportReader.enumOrNull(WorkOrder.Outcome.class, rs.getString("outcome")),
-                        rs.getString("org"), parts.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("version")))
+                .query(
+                        (rs, n) ->
+                                new WorkOrder(
+                                        rs.getLong("id"),
+                                        WorkOrder.Type.valueOf(rs.getString("type")),
+                                        PassportReader.instant(rs, "opened_at"),
+                                        PassportReader.instant(rs, "closed_at"),
+                                        rs.getString("description"),
+                                        PassportReader.enumOrNull(
+                                                WorkOrder.Outcome.class, rs.getString("outcome")),
+                                        rs.getString("org"),
+                                        parts.getOrDefault(rs.getLong("id"), List.of()),
+                                        rs.getInt("version")))
                 .list();
     }
 
-    /** Opens a work order with the parts it replaced; replaced modules leave the pack (REPLACED). */
+    /**
+     * Opens a work order with the parts it replaced; replaced modules leave the pack (REPLACED).
+     */
     @Transactional
     public WorkOrder addWorkOrder(String identifier, WorkOrder order) {
         PassportReader.BatteryRow row = writable(identifier, order);
         ordered("closedAt", order.openedAt(), order.closedAt());
 
-        long id = jdbc.sql("""
+        long id =
+                jdbc.sql(
+                                """
                 insert into work_order (battery_id, type, opened_at, closed_at, org_id, description, outcome)
                 values (:key, :type, :opened, :closed, (select id from organisation where code = :org), :description,
                     :outcome)
                 returning id""")
-                .param("key", row.key()).param("type", order.type().name())
-                .param("opened", PassportWriter.timestamp(order.openedAt()))
-                .param("closed", PassportWriter.timestamp(order.closedAt())).param("org", organisation(row))
-                .param("description", order.description())
-                .param("outcome", order.outcome() == null ? null : order.outcome().name())
-                .query(Long.class).single();
+                        .param("key", row.key())
+                        .param("type", order.type().name())
+                        .param("opened", PassportWriter.timestamp(order.openedAt()))
+                        .param("closed", PassportWriter.timestamp(order.closedAt()))
+                        .param("org", organisation(row))
+                        .param("description", order.description())
+                        .param("outcome", order.outcome() == null ? null : order.outcome().name())
+                        .query(Long.class)
+                        .single();
         for (int i = 0; i < order.replacedParts().size(); i++) {
-            insertReplacedPart(row.key(), id, order.replacedParts().get(i), "replacedParts[" + i + "]");
+            insertReplacedPart(
+                    row.key(), id, order.replacedParts().get(i), "replacedParts[" + i + "]");
         }
         WorkOrder created = workOrder(identifier, id);
-        audit.record(identifier, "work-order.created", "work_order", String.valueOf(id), null, created);
+        audit.record(
+                identifier, "work-order.created", "work_order", String.valueOf(id), null, created);
         return created;
     }
 
@@ -252,54 +339,89 @@ public class PassportRecords {
         ordered("closedAt", order.openedAt(), order.closedAt());
         WorkOrder before = workOrder(identifier, id);
 
-        int updated = jdbc.sql("""
+        int updated =
+                jdbc.sql(
+                                """
                 update work_order set type = :type, opened_at = :opened, closed_at = :closed,
                     description = :description, outcome = :outcome, version = version + 1
                 where battery_id = :key and id = :id and version = :version""")
-                .param("type", order.type().name()).param("opened", PassportWriter.timestamp(order.openedAt()))
-                .param("closed", PassportWriter.timestamp(order.closedAt()))
-                .param("description", order.description())
-                .param("outcome", order.outcome() == null ? null : order.outcome().name())
-                .param("key", row.key()).param("id", id).param("version", order.version())
-                .update();
+                        .param("type", order.type().name())
+                        .param("opened", PassportWriter.timestamp(order.openedAt()))
+                        .param("closed", PassportWriter.timestamp(order.closedAt()))
+                        .param("description", order.description())
+                        .param("outcome", order.outcome() == null ? null : order.outcome().name())
+                        .param("key", row.key())
+                        .param("id", id)
+                        .param("version", order.version())
+                        .update();
         stale(updated, "work order", id, order.version());
         WorkOrder after = workOrder(identifier, id);
-        audit.record(identifier, "work-order.updated", "work_order", String.valueOf(id), before, after);
+        audit.record(
+                identifier, "work-order.updated", "work_order", String.valueOf(id), before, after);
         return after;
     }
 
-    private void insertReplacedPart(long key, long workOrderId, WorkOrder.ReplacedPart part, String at) {
+    private void insertReplacedPart(
+            long key, long workOrderId, WorkOrder.ReplacedPart part, String at) {
         Long removed = moduleId(key, part.removedModule(), at + ".removedModule");
-        Long cell = part.removedCell() == null ? null : jdbc.sql(
-                "select id from cell where battery_id = :key and serial_number = :serial")
-                .param("key", key).param("serial", part.removedCell()).query(Long.class).optional()
-                .orElseThrow(() -> new InvalidInputException(at + ".removedCell", "reference",
-                        "cell '" + part.removedCell() + "' is not part of this pack"));
+        Long cell =
+                part.removedCell() == null
+                        ? null
+                        : jdbc.sql(
+                                        "select id from cell where battery_id = :key and serial_number = :serial")
+                                .param("key", key)
+                                .param("serial", part.removedCell())
+                                .query(Long.class)
+                                .optional()
+                                .orElseThrow(
+                                        () ->
+                                                new InvalidInputException(
+                                                        at + ".removedCell",
+                                                        "reference",
+                                                        "cell '"
+                                                                + part.removedCell()
+                                                                + "' is not part of this pack"));
         if (part.partKind() == WorkOrder.PartKind.MODULE && removed == null) {
-            throw new InvalidInputException(at + ".removedModule", "required for MODULE",
+            throw new InvalidInputException(
+                    at + ".removedModule",
+                    "required for MODULE",
                     "a replaced module names the module that left the pack");
         }
         if (part.partKind() == WorkOrder.PartKind.CELL && cell == null) {
-            throw new InvalidInputException(at + ".removedCell", "required for CELL",
+            throw new InvalidInputException(
+                    at + ".removedCell",
+                    "required for CELL",
                     "a replaced cell names the cell that left the pack");
         }
         if (removed != null) {
-            jdbc.sql("update module set condition = 'REPLACED' where battery_id = :key and id = :id")
-                    .param("key", key).param("id", removed).update();
+            jdbc.sql(
+                            "update module set condition = 'REPLACED' where battery_id = :key and id = :id")
+                    .param("key", key)
+                    .param("id", removed)
+                    .update();
         }
         if (cell != null) {
             jdbc.sql("update cell set condition = 'REPLACED' where battery_id = :key and id = :id")
-                    .param("key", key).param("id", cell).update();
+                    .param("key", key)
+                    .param("id", cell)
+                    .update();
         }
-        Long installed = installedModule(key, removed, part.installedModule(), at + ".installedModule");
+        Long installed =
+                installedModule(key, removed, part.installedModule(), at + ".installedModule");
 
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 insert into replaced_part (battery_id, work_order_id, part_kind, removed_module_id, installed_module_id,
                     removed_cell_id, part_number, reason)
                 values (:key, :order, :kind, :removed, :installed, :cell, :number, :reason)""")
-                .param("key", key).param("order", workOrderId).param("kind", part.partKind().name())
-                .param("removed", removed).param("installed", installed).param("cell", cell)
-                .param("number", part.partNumber()).param("reason", part.reason())
+                .param("key", key)
+                .param("order", workOrderId)
+                .param("kind", part.partKind().name())
+                .param("removed", removed)
+                .param("installed", installed)
+                .param("cell", cell)
+                .param("number", part.partNumber())
+                .param("reason", part.reason())
                 .update();
     }
 
@@ -311,24 +433,37 @@ public class PassportRecords {
         if (serial == null) {
             return null;
         }
-        Optional<Long> existing = jdbc.sql("select id from module where battery_id = :key and serial_number = :serial")
-                .param("key", key).param("serial", serial).query(Long.class).optional();
+        Optional<Long> existing =
+                jdbc.sql(
+                                "select id from module where battery_id = :key and serial_number = :serial")
+                        .param("key", key)
+                        .param("serial", serial)
+                        .query(Long.class)
+                        .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
         if (removed == null) {
-            throw new InvalidInputException(field, "reference",
-                    "module '" + serial + "' is not part of this pack and no removed module gives its slot");
+            throw new InvalidInputException(
+                    field,
+                    "reference",
+                    "module '"
+                            + serial
+                            + "' is not part of this pack and no removed module gives its slot");
         }
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 insert into module (battery_id, component_id, serial_number, position, series_count, parallel_count,
                     nominal_voltage_v, mass_kg, housing, cell_joining, condition)
                 select battery_id, component_id, :serial, position, series_count, parallel_count, nominal_voltage_v,
                     mass_kg, housing, cell_joining, 'IN_SERVICE'
                 from module where battery_id = :key and id = :removed
                 returning id""")
-                .param("serial", serial).param("key", key).param("removed", removed)
-                .query(Long.class).single();
+                .param("serial", serial)
+                .param("key", key)
+                .param("removed", removed)
+                .query(Long.class)
+                .single();
     }
 
     private Long moduleId(long key, String serial, String field) {
@@ -336,33 +471,56 @@ public class PassportRecords {
             return null;
         }
         return jdbc.sql("select id from module where battery_id = :key and serial_number = :serial")
-                .param("key", key).param("serial", serial).query(Long.class).optional()
-                .orElseThrow(() -> new InvalidInputException(field, "reference",
-                        "module '" + serial + "' is not part of this pack"));
+                .param("key", key)
+                .param("serial", serial)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        field,
+                                        "reference",
+                                        "module '" + serial + "' is not part of this pack"));
     }
 
     private WorkOrder workOrder(String identifier, long id) {
-        return workOrders(identifier).stream().filter(w -> w.id() == id).findFirst()
+        return workOrders(identifier).stream()
+                .filter(w -> w.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("work order", id));
     }
 
     // --- logistics -----------------------------------------------------------------------------
 
     public List<Shipment> shipments(String identifier) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select s.*, f.code as from_code, t.code as to_code from shipment s
                 join organisation f on f.id = s.from_org_id join organisation t on t.id = s.to_org_id
                 where s.battery_id = :key order by s.shipped_at, s.id""")
                 .param("key", passports.batteryKey(identifier))
-                .query((rs, n) -> new Shipment(rs.getLong("id"), rs.getString("from_code"), rs.getString("to_code"),
-                        rs.getString("from_location"), rs.getString("to_location"), rs.getBigDecimal("from_latitude"),
-                        rs.getBigDecimal("from_longitude"), rs.getBigDecimal("to_latitude"),
-                        rs.getBigDecimal("to_longitude"), PassportReader.instant(rs, "shipped_at"),
-                        PassportReader.instant(rs, "delivered_at"),
-                        Shipment.TransportMode.valueOf(rs.getString("transport_mode")), rs.getString("un_number"),
-                        rs.getString("special_provision"), rs.getString("packaging"),
-                        rs.getBigDecimal("soc_at_shipment_pct"), rs.getBoolean("custody_transferred"),
-                        rs.getInt("version")))
+                .query(
+                        (rs, n) ->
+                                new Shipment(
+                                        rs.getLong("id"),
+                                        rs.getString("from_code"),
+                                        rs.getString("to_code"),
+                                        rs.getString("from_location"),
+                                        rs.getString("to_location"),
+                                        rs.getBigDecimal("from_latitude"),
+                                        rs.getBigDecimal("from_longitude"),
+                                        rs.getBigDecimal("to_latitude"),
+                                        rs.getBigDecimal("to_longitude"),
+                                        PassportReader.instant(rs, "shipped_at"),
+                                        PassportReader.instant(rs, "delivered_at"),
+                                        Shipment.TransportMode.valueOf(
+                                                rs.getString("transport_mode")),
+                                        rs.getString("un_number"),
+                                        rs.getString("special_provision"),
+                                        rs.getString("packaging"),
+                                        rs.getBigDecimal("soc_at_shipment_pct"),
+                                        rs.getBoolean("custody_transferred"),
+                                        rs.getInt("version")))
                 .list();
     }
 
@@ -371,7 +529,9 @@ public class PassportRecords {
         PassportReader.BatteryRow row = writable(identifier, shipment);
         checkShipment(shipment);
 
-        long id = jdbc.sql("""
+        long id =
+                jdbc.sql(
+                                """
                 insert into shipment (battery_id, from_org_id, to_org_id, from_location, to_location, from_latitude,
                     from_longitude, to_latitude, to_longitude, shipped_at, delivered_at, transport_mode, un_number,
                     special_provision, packaging, soc_at_shipment_pct, custody_transferred)
@@ -379,8 +539,10 @@ public class PassportRecords {
                     where code = :to), :fromLocation, :toLocation, :fromLat, :fromLon, :toLat, :toLon, :shipped,
                     :delivered, :mode, :un, :sp, :packaging, :soc, :custody)
                 returning id""")
-                .param("key", row.key()).params(shipmentParams(shipment))
-                .query(Long.class).single();
+                        .param("key", row.key())
+                        .params(shipmentParams(shipment))
+                        .query(Long.class)
+                        .single();
         Shipment created = shipment(identifier, id);
         audit.record(identifier, "shipment.created", "shipment", String.valueOf(id), null, created);
         return created;
@@ -393,7 +555,9 @@ public class PassportRecords {
         checkShipment(shipment);
         Shipment before = shipment(identifier, id);
 
-        int updated = jdbc.sql("""
+        int updated =
+                jdbc.sql(
+                                """
                 update shipment set from_org_id = (select id from organisation where code = :from),
                     to_org_id = (select id from organisation where code = :to), from_location = :fromLocation,
                     to_location = :toLocation, from_latitude = :fromLat, from_longitude = :fromLon,
@@ -401,9 +565,11 @@ public class PassportRecords {
                     transport_mode = :mode, un_number = :un, special_provision = :sp, packaging = :packaging,
                     soc_at_shipment_pct = :soc, custody_transferred = :custody, version = version + 1
                 where battery_id = :key and id = :id and version = :version""")
-                .params(shipmentParams(shipment)).param("key", row.key()).param("id", id)
-                .param("version", shipment.version())
-                .update();
+                        .params(shipmentParams(shipment))
+                        .param("key", row.key())
+                        .param("id", id)
+                        .param("version", shipment.version())
+                        .update();
         stale(updated, "shipment", id, shipment.version());
         Shipment after = shipment(identifier, id);
         audit.record(identifier, "shipment.updated", "shipment", String.valueOf(id), before, after);
@@ -412,27 +578,47 @@ public class PassportRecords {
 
     private void checkShipment(Shipment s) {
         List<FieldViolation> violations = new ArrayList<>();
-        for (String[] org : new String[][] {{"fromOrganisation", s.fromOrganisation()},
-                {"toOrganisation", s.toOrganisation()}}) {
-            boolean known = jdbc.sql("select count(*) from organisation where code = :code").param("code", org[1])
-                    .query(Integer.class).single() > 0;
+        for (String[] org :
+                new String[][] {
+                    {"fromOrganisation", s.fromOrganisation()},
+                    {"toOrganisation", s.toOrganisation()}
+                }) {
+            boolean known =
+                    jdbc.sql("select count(*) from organisation where code = :code")
+                                    .param("code", org[1])
+                                    .query(Integer.class)
+                                    .single()
+                            > 0;
             if (!known) {
-                violations.add(new FieldViolation(org[0], "reference", "no organisation '" + org[1] + "'"));
+                violations.add(
+                        new FieldViolation(
+                                org[0], "reference", "no organisation '" + org[1] + "'"));
             }
         }
         if ((s.fromLatitude() == null) != (s.fromLongitude() == null)) {
-            violations.add(new FieldViolation("fromLongitude", "geotag complete", "a geotag needs both coordinates"));
+            violations.add(
+                    new FieldViolation(
+                            "fromLongitude", "geotag complete", "a geotag needs both coordinates"));
         }
         if ((s.toLatitude() == null) != (s.toLongitude() == null)) {
-            violations.add(new FieldViolation("toLongitude", "geotag complete", "a geotag needs both coordinates"));
+            violations.add(
+                    new FieldViolation(
+                            "toLongitude", "geotag complete", "a geotag needs both coordinates"));
         }
-        if (s.transportMode() == Shipment.TransportMode.AIR && "SP376".equals(s.specialProvision())) {
-            violations.add(new FieldViolation("transportMode", "no air for SP376",
-                    "damaged or defective lithium batteries (SP376) must not travel by air"));
+        if (s.transportMode() == Shipment.TransportMode.AIR
+                && "SP376".equals(s.specialProvision())) {
+            violations.add(
+                    new FieldViolation(
+                            "transportMode",
+                            "no air for SP376",
+                            "damaged or defective lithium batteries (SP376) must not travel by air"));
         }
         if (s.deliveredAt() != null && s.deliveredAt().isBefore(s.shippedAt())) {
-            violations.add(new FieldViolation("deliveredAt", "not before shippedAt",
-                    "a shipment cannot be delivered before it was shipped"));
+            violations.add(
+                    new FieldViolation(
+                            "deliveredAt",
+                            "not before shippedAt",
+                            "a shipment cannot be delivered before it was shipped"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -461,20 +647,32 @@ public class PassportRecords {
     }
 
     private Shipment shipment(String identifier, long id) {
-        return shipments(identifier).stream().filter(s -> s.id() == id).findFirst()
+        return shipments(identifier).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("shipment", id));
     }
 
     public List<StorageRecord> storage(String identifier) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select s.*, o.code as org from storage_record s join organisation o on o.id = s.org_id
                 where s.battery_id = :key order by s.stored_from, s.id""")
                 .param("key", passports.batteryKey(identifier))
-                .query((rs, n) -> new StorageRecord(rs.getLong("id"), rs.getString("org"), rs.getString("location"),
-                        rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
-                        PassportReader.instant(rs, "stored_from"), PassportReader.instant(rs, "stored_until"),
-                        rs.getBigDecimal("min_temperature_c"), rs.getBigDecimal("max_temperature_c"),
-                        rs.getBoolean("quarantine"), rs.getInt("version")))
+                .query(
+                        (rs, n) ->
+                                new StorageRecord(
+                                        rs.getLong("id"),
+                                        rs.getString("org"),
+                                        rs.getString("location"),
+                                        rs.getBigDecimal("latitude"),
+                                        rs.getBigDecimal("longitude"),
+                                        PassportReader.instant(rs, "stored_from"),
+                                        PassportReader.instant(rs, "stored_until"),
+                                        rs.getBigDecimal("min_temperature_c"),
+                                        rs.getBigDecimal("max_temperature_c"),
+                                        rs.getBoolean("quarantine"),
+                                        rs.getInt("version")))
                 .list();
     }
 
@@ -483,24 +681,34 @@ public class PassportRecords {
         PassportReader.BatteryRow row = writable(identifier, record);
         ordered("storedUntil", record.storedFrom(), record.storedUntil());
         if ((record.latitude() == null) != (record.longitude() == null)) {
-            throw new InvalidInputException("longitude", "geotag complete", "a geotag needs both coordinates");
+            throw new InvalidInputException(
+                    "longitude", "geotag complete", "a geotag needs both coordinates");
         }
 
-        long id = jdbc.sql("""
+        long id =
+                jdbc.sql(
+                                """
                 insert into storage_record (battery_id, org_id, location, latitude, longitude, stored_from, stored_until,
                     min_temperature_c, max_temperature_c, quarantine)
                 values (:key, (select id from organisation where code = :org), :location, :lat, :lon, :from, :until,
                     :tmin, :tmax, :quarantine)
                 returning id""")
-                .param("key", row.key()).param("org", organisation(row)).param("location", record.location())
-                .param("lat", record.latitude()).param("lon", record.longitude())
-                .param("from", PassportWriter.timestamp(record.storedFrom()))
-                .param("until", PassportWriter.timestamp(record.storedUntil()))
-                .param("tmin", record.minTemperatureC()).param("tmax", record.maxTemperatureC())
-                .param("quarantine", record.quarantine())
-                .query(Long.class).single();
-        StorageRecord created = storage(identifier).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
-        audit.record(identifier, "storage.created", "storage_record", String.valueOf(id), null, created);
+                        .param("key", row.key())
+                        .param("org", organisation(row))
+                        .param("location", record.location())
+                        .param("lat", record.latitude())
+                        .param("lon", record.longitude())
+                        .param("from", PassportWriter.timestamp(record.storedFrom()))
+                        .param("until", PassportWriter.timestamp(record.storedUntil()))
+                        .param("tmin", record.minTemperatureC())
+                        .param("tmax", record.maxTemperatureC())
+                        .param("quarantine", record.quarantine())
+                        .query(Long.class)
+                        .single();
+        StorageRecord created =
+                storage(identifier).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        audit.record(
+                identifier, "storage.created", "storage_record", String.valueOf(id), null, created);
         return created;
     }
 
@@ -524,7 +732,9 @@ public class PassportRecords {
 
     private static void requireVersion(Integer version) {
         if (version == null) {
-            throw new InvalidInputException("version", "required",
+            throw new InvalidInputException(
+                    "version",
+                    "required",
                     "an update names the version it was based on (optimistic locking)");
         }
     }
@@ -537,13 +747,15 @@ public class PassportRecords {
 
     private static void notInFuture(String field, Instant at) {
         if (at != null && at.isAfter(Instant.now().plusSeconds(86_400))) {
-            throw new InvalidInputException(field, "not in the future", field + " lies in the future");
+            throw new InvalidInputException(
+                    field, "not in the future", field + " lies in the future");
         }
     }
 
     private static void ordered(String field, Instant start, Instant end) {
         if (start != null && end != null && end.isBefore(start)) {
-            throw new InvalidInputException(field, "not before start", field + " lies before the start");
+            throw new InvalidInputException(
+                    field, "not before start", field + " lies before the start");
         }
     }
 }

@@ -1,17 +1,16 @@
 package eu.dbp.passport;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import eu.dbp.platform.FieldViolation;
 import eu.dbp.platform.InvalidInputException;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a passport document before anything is written: Bean Validation of every field, then
- * the rules across fields. Throws one {@link InvalidInputException} listing every broken rule.
+ * Checks a passport document before anything is written: Bean Validation of every field, then the
+ * rules across fields. Throws one {@link InvalidInputException} listing every broken rule.
  */
 @Component
 class PassportValidation {
@@ -24,7 +23,8 @@ class PassportValidation {
 
     void validate(PassportDocument document) {
         if (document == null) {
-            throw new InvalidInputException("$", "required", "the body must be a passport document");
+            throw new InvalidInputException(
+                    "$", "required", "the body must be a passport document");
         }
         List<FieldViolation> violations = new ArrayList<>();
         validator.validate(document).forEach(v -> violations.add(FieldViolation.of(v)));
@@ -39,7 +39,8 @@ class PassportValidation {
 
     void validate(PassportUpdate update) {
         if (update == null) {
-            throw new InvalidInputException("$", "required", "the body must be a passport correction");
+            throw new InvalidInputException(
+                    "$", "required", "the body must be a passport correction");
         }
         List<FieldViolation> violations = new ArrayList<>();
         validator.validate(update).forEach(v -> violations.add(FieldViolation.of(v)));

@@ -1,8 +1,7 @@
 package eu.dbp.passport;
 
-import java.util.Optional;
-
 import eu.dbp.access.PassportDocuments;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Gives the public passport page the passport in its API shape; access filters it by tier. */
@@ -17,7 +16,8 @@ class PublicPassports implements PassportDocuments {
 
     @Override
     public Optional<Object> document(String batteryIdentifier) {
-        return passports.exists(batteryIdentifier) ? Optional.of(passports.passport(batteryIdentifier))
+        return passports.exists(batteryIdentifier)
+                ? Optional.of(passports.passport(batteryIdentifier))
                 : Optional.empty();
     }
 }

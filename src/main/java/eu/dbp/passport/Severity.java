@@ -2,5 +2,8 @@ package eu.dbp.passport;
 
 /** Severity of an event. */
 public enum Severity {
-    LOW, MEDIUM, HIGH, CRITICAL
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
  */
 public interface SoxSource {
 
-    /** @param batteryKey the battery's internal key, see {@link PassportService#batteryKey(String)} */
+    /**
+     * @param batteryKey the battery's internal key, see {@link PassportService#batteryKey(String)}
+     */
     Optional<PackView.Sox> latest(long batteryKey);
 
     /** The same for several batteries; those without readings are absent from the map. */

@@ -1,14 +1,13 @@
 package eu.dbp.passport;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** Where a battery was stored and how; quarantine marks a fire-separated area (VdS 3103). */
 public record StorageRecord(
@@ -22,5 +21,4 @@ public record StorageRecord(
         @DecimalMin("-80") @DecimalMax("100") BigDecimal minTemperatureC,
         @DecimalMin("-80") @DecimalMax("150") BigDecimal maxTemperatureC,
         boolean quarantine,
-        Integer version) {
-}
+        Integer version) {}

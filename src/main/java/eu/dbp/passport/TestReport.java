@@ -1,8 +1,5 @@
 package eu.dbp.passport;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** A test or diagnostic report; compliance reports are for authorities only (Annex XIII 3). */
 public record TestReport(
@@ -29,10 +28,20 @@ public record TestReport(
         Integer version) {
 
     public enum TestType {
-        CAPACITY, INTERNAL_RESISTANCE, INSULATION, UN38_3, ABUSE, CYCLE_LIFE, END_OF_LINE, DIAGNOSTIC, COMPLIANCE
+        CAPACITY,
+        INTERNAL_RESISTANCE,
+        INSULATION,
+        UN38_3,
+        ABUSE,
+        CYCLE_LIFE,
+        END_OF_LINE,
+        DIAGNOSTIC,
+        COMPLIANCE
     }
 
     public enum Result {
-        PASS, FAIL, INFO
+        PASS,
+        FAIL,
+        INFO
     }
 }

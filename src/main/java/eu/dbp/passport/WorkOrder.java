@@ -1,13 +1,12 @@
 package eu.dbp.passport;
 
-import java.time.Instant;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 
 /** Service or repair work on a battery, with the parts it replaced. */
 public record WorkOrder(
@@ -26,15 +25,28 @@ public record WorkOrder(
     }
 
     public enum Type {
-        REPAIR, MAINTENANCE, INSPECTION, DIAGNOSIS, RECALL
+        REPAIR,
+        MAINTENANCE,
+        INSPECTION,
+        DIAGNOSIS,
+        RECALL
     }
 
     public enum Outcome {
-        COMPLETED, NOT_REPAIRABLE, CANCELLED
+        COMPLETED,
+        NOT_REPAIRABLE,
+        CANCELLED
     }
 
     public enum PartKind {
-        MODULE, CELL, BMS, CONTACTOR, FUSE, HARNESS, SEAL, OTHER
+        MODULE,
+        CELL,
+        BMS,
+        CONTACTOR,
+        FUSE,
+        HARNESS,
+        SEAL,
+        OTHER
     }
 
     /** A replaced part; modules and cells are named by their serial numbers in this pack. */
@@ -44,6 +56,5 @@ public record WorkOrder(
             String installedModule,
             String removedCell,
             @Size(max = 100) String partNumber,
-            @NotBlank @Size(max = 500) String reason) {
-    }
+            @NotBlank @Size(max = 500) String reason) {}
 }

@@ -1,17 +1,16 @@
 package eu.dbp.planning;
 
-import java.util.List;
-
 import eu.dbp.passport.Drive;
 import eu.dbp.passport.FastenerType;
 import eu.dbp.safety.IntendedRoute;
 import eu.dbp.safety.Qualification;
 import eu.dbp.safety.SafetyAssessment;
+import java.util.List;
 
 /**
- * An ordered, safe disassembly procedure for one pack: the safety assessment it rests on, the
- * steps in the order to follow, and the estimated time and cost. Immutable, so that a bench run
- * can keep it as the snapshot it executes.
+ * An ordered, safe disassembly procedure for one pack: the safety assessment it rests on, the steps
+ * in the order to follow, and the estimated time and cost. Immutable, so that a bench run can keep
+ * it as the snapshot it executes.
  */
 public record DisassemblyPlan(
         String identifier,
@@ -29,13 +28,13 @@ public record DisassemblyPlan(
     }
 
     /**
-     * One step. {@code key} is stable for the same design (for example {@code lid.unbolt} or
-     * {@code module.M07.remove}), so that learning can collect times per pack model and key.
+     * One step. {@code key} is stable for the same design (for example {@code lid.unbolt} or {@code
+     * module.M07.remove}), so that learning can collect times per pack model and key.
      *
-     * @param highVoltage        the step touches or exposes high-voltage parts
+     * @param highVoltage the step touches or exposes high-voltage parts
      * @param verifyVoltageAfter the step opens a string: verify voltage again when it is done
-     * @param destructive        the step cuts, drills or breaks something
-     * @param prerequisites      numbers of the steps that must be done first
+     * @param destructive the step cuts, drills or breaks something
+     * @param prerequisites numbers of the steps that must be done first
      */
     public record Step(
             int number,
@@ -73,22 +72,24 @@ public record DisassemblyPlan(
             Double torqueNm,
             Integer angleDeg,
             boolean singleUse,
-            boolean captive) {
-    }
+            boolean captive) {}
 
     /** Limits at which to stop and reassess instead of forcing the part. */
-    public record ForceLimits(Double maxBreakLooseTorqueNm, Double maxPullForceN, String source) {
-    }
+    public record ForceLimits(Double maxBreakLooseTorqueNm, Double maxPullForceN, String source) {}
 
     /** Minutes of attended work: median and 90th percentile, with where they come from. */
-    public record Estimate(double p50Min, double p90Min, int observations, String basis) {
-    }
+    public record Estimate(double p50Min, double p90Min, int observations, String basis) {}
 
     /**
-     * Totals over all steps. The P90 total is the sum of the step P90s, an upper bound that
-     * assumes slow steps come together.
+     * Totals over all steps. The P90 total is the sum of the step P90s, an upper bound that assumes
+     * slow steps come together.
      */
-    public record Totals(double p50Min, double p90Min, double labourRateEurPerHour,
-            double costP50Eur, double costP90Eur, String currency, String rateSource) {
-    }
+    public record Totals(
+            double p50Min,
+            double p90Min,
+            double labourRateEurPerHour,
+            double costP50Eur,
+            double costP90Eur,
+            String currency,
+            String rateSource) {}
 }

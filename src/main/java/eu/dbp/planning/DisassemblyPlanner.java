@@ -1,13 +1,12 @@
 package eu.dbp.planning;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-
 import eu.dbp.learning.LearningService;
 import eu.dbp.passport.PackView;
 import eu.dbp.passport.PassportService;
 import eu.dbp.safety.IntendedRoute;
 import eu.dbp.safety.SafetyAssessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
 
 /**
  * The planning module's public face: a safe, ordered disassembly plan for one battery, from its
@@ -20,14 +19,18 @@ public class DisassemblyPlanner {
     private final LearningService learning;
     private final PlanGenerator generator;
 
-    DisassemblyPlanner(PassportService passports, LearningService learning, SafetyAssessor assessor,
+    DisassemblyPlanner(
+            PassportService passports,
+            LearningService learning,
+            SafetyAssessor assessor,
             @Value("${dbp.planning.labour-rate-eur-per-hour:#{null}}") Double labourRate) {
         this.passports = passports;
         this.learning = learning;
         PlanningFigures figures = PlanningFigures.standard();
         if (labourRate != null) {
-            figures = figures.withLabourRate(labourRate,
-                    "configuration dbp.planning.labour-rate-eur-per-hour");
+            figures =
+                    figures.withLabourRate(
+                            labourRate, "configuration dbp.planning.labour-rate-eur-per-hour");
         }
         this.generator = new PlanGenerator(assessor, figures);
     }

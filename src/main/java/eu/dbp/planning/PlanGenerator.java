@@ -1,13 +1,5 @@
 package eu.dbp.planning;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import eu.dbp.learning.ModelKnowledge;
 import eu.dbp.learning.Prior;
 import eu.dbp.learning.TimeEstimate;
@@ -20,11 +12,18 @@ import eu.dbp.planning.PlanningFigures.Milestone;
 import eu.dbp.safety.IntendedRoute;
 import eu.dbp.safety.SafetyAssessment;
 import eu.dbp.safety.SafetyAssessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a pack view into a disassembly plan: pure, no database, no clock. Drafts the steps and
- * their precedence ({@link ProcedureDrafter}), orders them, and estimates each step from its
- * prior, the model's published planning time and what {@link ModelKnowledge} has learned.
+ * their precedence ({@link ProcedureDrafter}), orders them, and estimates each step from its prior,
+ * the model's published planning time and what {@link ModelKnowledge} has learned.
  */
 public final class PlanGenerator {
 
@@ -41,12 +40,12 @@ public final class PlanGenerator {
         return new PlanGenerator(SafetyAssessor.standard(), PlanningFigures.standard());
     }
 
-    public DisassemblyPlan generate(PackView view, Depth depth, IntendedRoute route,
-            ModelKnowledge knowledge) {
+    public DisassemblyPlan generate(
+            PackView view, Depth depth, IntendedRoute route, ModelKnowledge knowledge) {
         SafetyAssessment safety = assessor.assess(view, route);
         List<String> notes = new ArrayList<>();
-        ProcedureDrafter drafter = new ProcedureDrafter(view, depth, safety, knowledge, figures,
-                notes);
+        ProcedureDrafter drafter =
+                new ProcedureDrafter(view, depth, safety, knowledge, figures, notes);
         PrecedenceGraph graph = drafter.draft();
         List<StepDraft> order = graph.order(notes::add);
 
@@ -58,19 +57,35 @@ public final class PlanGenerator {
         List<Step> steps = new ArrayList<>(order.size());
         for (StepDraft d : order) {
             List<Integer> prerequisites = d.preds.stream().map(numbers::get).sorted().toList();
-            steps.add(new Step(numbers.get(d.id), d.key, d.kind, d.action, d.componentRef,
-                    d.componentName, d.highVoltage, d.destructive, d.verifyVoltageAfter, d.tools,
-                    d.fastener, d.force, drafter.ppeFor(d), safety.gate().qualificationFor(
-                            d.highVoltage), d.warnings, prerequisites, estimates.get(d)));
+            steps.add(
+                    new Step(
+                            numbers.get(d.id),
+                            d.key,
+                            d.kind,
+                            d.action,
+                            d.componentRef,
+                            d.componentName,
+                            d.highVoltage,
+                            d.destructive,
+                            d.verifyVoltageAfter,
+                            d.tools,
+                            d.fastener,
+                            d.force,
+                            drafter.ppeFor(d),
+                            safety.gate().qualificationFor(d.highVoltage),
+                            d.warnings,
+                            prerequisites,
+                            estimates.get(d)));
         }
-        notes.add("Times marked [A] are planning assumptions, not OEM data; they improve as runs "
-                + "are recorded.");
-        return new DisassemblyPlan(view.identifier(), view.model(), depth, route, safety, steps,
-                totals(steps), notes);
+        notes.add(
+                "Times marked [A] are planning assumptions, not OEM data; they improve as runs "
+                        + "are recorded.");
+        return new DisassemblyPlan(
+                view.identifier(), view.model(), depth, route, safety, steps, totals(steps), notes);
     }
 
-    private Map<StepDraft, Estimate> estimate(PackView view, Depth depth, List<StepDraft> order,
-            ModelKnowledge knowledge) {
+    private Map<StepDraft, Estimate> estimate(
+            PackView view, Depth depth, List<StepDraft> order, ModelKnowledge knowledge) {
         double ratio = figures.number("prior.p90_ratio");
         Map<StepDraft, double[]> p50 = new LinkedHashMap<>();
         Map<StepDraft, String> basis = new HashMap<>();
@@ -83,10 +98,15 @@ public final class PlanGenerator {
         Map<StepDraft, Estimate> estimates = new HashMap<>();
         for (StepDraft d : order) {
             double median = Math.max(p50.get(d)[0], 0.1);
-            TimeEstimate learned = knowledge.estimate(d.key,
-                    new Prior(median, median * ratio, basis.get(d)));
-            estimates.put(d, new Estimate(round(learned.p50Min()), round(learned.p90Min()),
-                    learned.observations(), learned.basis()));
+            TimeEstimate learned =
+                    knowledge.estimate(d.key, new Prior(median, median * ratio, basis.get(d)));
+            estimates.put(
+                    d,
+                    new Estimate(
+                            round(learned.p50Min()),
+                            round(learned.p90Min()),
+                            learned.observations(),
+                            learned.basis()));
         }
         return estimates;
     }
@@ -103,10 +123,13 @@ public final class PlanGenerator {
     }
 
     /**
-     * Scales the priors so that each milestone with a published or assumed planning time for
-     * this model adds up to that time; narrower milestones first.
+     * Scales the priors so that each milestone with a published or assumed planning time for this
+     * model adds up to that time; narrower milestones first.
      */
-    private void calibrate(PackView view, Depth depth, Map<StepDraft, double[]> p50,
+    private void calibrate(
+            PackView view,
+            Depth depth,
+            Map<StepDraft, double[]> p50,
             Map<StepDraft, String> basis) {
         List<Calibration> calibrations = new ArrayList<>(figures.calibrationsFor(view.model()));
         calibrations.sort((a, b) -> a.milestone().compareTo(b.milestone()));
@@ -136,8 +159,14 @@ public final class PlanGenerator {
             double factor = target / free;
             for (StepDraft d : covered) {
                 p50.get(d)[0] *= factor;
-                basis.put(d, "calibrated to " + c.milestone() + " = " + (int) c.minutes()
-                        + " min: " + c.source());
+                basis.put(
+                        d,
+                        "calibrated to "
+                                + c.milestone()
+                                + " = "
+                                + (int) c.minutes()
+                                + " min: "
+                                + c.source());
                 calibrated.add(d);
             }
         }
@@ -156,8 +185,14 @@ public final class PlanGenerator {
         double p50 = steps.stream().mapToDouble(s -> s.estimate().p50Min()).sum();
         double p90 = steps.stream().mapToDouble(s -> s.estimate().p90Min()).sum();
         PlanningFigures.Figure rate = figures.get("labour.rate_eur_per_h");
-        return new Totals(round(p50), round(p90), rate.value(), round(p50 / 60 * rate.value()),
-                round(p90 / 60 * rate.value()), "EUR", rate.source());
+        return new Totals(
+                round(p50),
+                round(p90),
+                rate.value(),
+                round(p50 / 60 * rate.value()),
+                round(p90 / 60 * rate.value()),
+                "EUR",
+                rate.source());
     }
 
     private static double round(double value) {

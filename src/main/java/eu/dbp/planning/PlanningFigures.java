@@ -18,15 +18,16 @@ import java.util.regex.Pattern;
  */
 final class PlanningFigures {
 
-    record Figure(String key, double value, String unit, String source) {
-    }
+    record Figure(String key, double value, String unit, String source) {}
 
     enum Milestone {
-        ISOLATE_AND_OPEN, MODULE_REMOVAL, TO_MODULE_LEVEL, TO_CELL_LEVEL
+        ISOLATE_AND_OPEN,
+        MODULE_REMOVAL,
+        TO_MODULE_LEVEL,
+        TO_CELL_LEVEL
     }
 
-    record Calibration(Pattern model, Milestone milestone, double minutes, String source) {
-    }
+    record Calibration(Pattern model, Milestone milestone, double minutes, String source) {}
 
     private final Map<String, Figure> figures;
     private final List<Calibration> calibrations;
@@ -43,8 +44,12 @@ final class PlanningFigures {
         }
         List<Calibration> calibrations = new ArrayList<>();
         for (String[] row : rows("planning-calibration.csv", 4)) {
-            calibrations.add(new Calibration(Pattern.compile(row[0]), Milestone.valueOf(row[1]),
-                    Double.parseDouble(row[2]), row[3]));
+            calibrations.add(
+                    new Calibration(
+                            Pattern.compile(row[0]),
+                            Milestone.valueOf(row[1]),
+                            Double.parseDouble(row[2]),
+                            row[3]));
         }
         return new PlanningFigures(figures, calibrations);
     }
@@ -52,7 +57,8 @@ final class PlanningFigures {
     /** A copy with the labour rate set by configuration. */
     PlanningFigures withLabourRate(double eurPerHour, String source) {
         Map<String, Figure> copy = new LinkedHashMap<>(figures);
-        copy.put("labour.rate_eur_per_h",
+        copy.put(
+                "labour.rate_eur_per_h",
                 new Figure("labour.rate_eur_per_h", eurPerHour, "EUR/h", source));
         return new PlanningFigures(copy, calibrations);
     }
@@ -84,8 +90,10 @@ final class PlanningFigures {
                 throw new IllegalStateException("Missing resource " + resource);
             }
             List<String[]> rows = new ArrayList<>();
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .lines().toList()) {
+            for (String line :
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                            .lines()
+                            .toList()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }

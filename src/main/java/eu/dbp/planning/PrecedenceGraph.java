@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * Steps as nodes, "must come first" as edges, and a deterministic topological order: among the
- * steps that are ready, the lowest phase goes first, then the lowest rank (reverse assembly
- * order), then the order of creation. A cycle in the data (two parts recorded as attached to
- * each other) is broken by dropping the edges into the first stuck step, and reported.
+ * steps that are ready, the lowest phase goes first, then the lowest rank (reverse assembly order),
+ * then the order of creation. A cycle in the data (two parts recorded as attached to each other) is
+ * broken by dropping the edges into the first stuck step, and reported.
  */
 final class PrecedenceGraph {
 
@@ -29,7 +29,9 @@ final class PrecedenceGraph {
         return nodes;
     }
 
-    /** The nodes in execution order; edges dropped to break cycles are reported to {@code notes}. */
+    /**
+     * The nodes in execution order; edges dropped to break cycles are reported to {@code notes}.
+     */
     List<StepDraft> order(Consumer<String> notes) {
         int n = nodes.size();
         int[] waiting = new int[n];
@@ -43,8 +45,10 @@ final class PrecedenceGraph {
                 waiting[node.id]++;
             }
         }
-        Comparator<StepDraft> priority = Comparator.comparingInt((StepDraft d) -> d.phase)
-                .thenComparingDouble(d -> d.rank).thenComparingInt(d -> d.id);
+        Comparator<StepDraft> priority =
+                Comparator.comparingInt((StepDraft d) -> d.phase)
+                        .thenComparingDouble(d -> d.rank)
+                        .thenComparingInt(d -> d.id);
         PriorityQueue<StepDraft> ready = new PriorityQueue<>(priority);
         for (StepDraft node : nodes) {
             if (waiting[node.id] == 0) {
@@ -56,16 +60,22 @@ final class PrecedenceGraph {
         List<StepDraft> order = new ArrayList<>(n);
         while (order.size() < n) {
             if (ready.isEmpty()) {
-                StepDraft stuck = nodes.stream().filter(d -> !placed[d.id]).min(priority).orElseThrow();
+                StepDraft stuck =
+                        nodes.stream().filter(d -> !placed[d.id]).min(priority).orElseThrow();
                 Set<Integer> kept = new LinkedHashSet<>();
                 for (int p : stuck.preds) {
                     if (placed[p]) {
                         kept.add(p);
                     } else {
                         dropped.add(edge(p, stuck.id));
-                        notes.accept("Circular precedence between " + nodes.get(p).key + " and "
-                                + stuck.key + ": check the recorded joints; " + stuck.key
-                                + " was placed first");
+                        notes.accept(
+                                "Circular precedence between "
+                                        + nodes.get(p).key
+                                        + " and "
+                                        + stuck.key
+                                        + ": check the recorded joints; "
+                                        + stuck.key
+                                        + " was placed first");
                     }
                 }
                 stuck.preds = kept;

@@ -1,12 +1,11 @@
 package eu.dbp.planning;
 
+import eu.dbp.planning.DisassemblyPlan.FastenerSpec;
+import eu.dbp.planning.DisassemblyPlan.ForceLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import eu.dbp.planning.DisassemblyPlan.FastenerSpec;
-import eu.dbp.planning.DisassemblyPlan.ForceLimits;
 
 /** A step while the plan is being drafted: mutable, numbered only once ordered. */
 final class StepDraft {

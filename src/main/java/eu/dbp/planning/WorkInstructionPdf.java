@@ -1,12 +1,13 @@
 package eu.dbp.planning;
 
+import eu.dbp.planning.DisassemblyPlan.Step;
+import eu.dbp.safety.SafetyAssessment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,9 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-
-import eu.dbp.planning.DisassemblyPlan.Step;
-import eu.dbp.safety.SafetyAssessment;
 
 /** Renders a plan as a printable A4 work instruction. */
 final class WorkInstructionPdf {
@@ -31,8 +29,7 @@ final class WorkInstructionPdf {
     private PDPageContentStream content;
     private float y;
 
-    private WorkInstructionPdf() {
-    }
+    private WorkInstructionPdf() {}
 
     static byte[] render(DisassemblyPlan plan) {
         WorkInstructionPdf pdf = new WorkInstructionPdf();
@@ -52,16 +49,39 @@ final class WorkInstructionPdf {
             SafetyAssessment safety = plan.safety();
             heading(14, "Disassembly work instruction");
             line(bold, "Battery " + plan.identifier() + " - " + plan.model());
-            line(regular, "Depth " + plan.depth() + ", route " + plan.route() + ", risk level "
-                    + safety.riskLevel() + ", " + plan.steps().size() + " steps, P50 "
-                    + minutes(plan.totals().p50Min()) + " / P90 " + minutes(plan.totals().p90Min())
-                    + ", cost P50 " + money(plan.totals().costP50Eur()) + " EUR at "
-                    + money(plan.totals().labourRateEurPerHour()) + " EUR/h");
+            line(
+                    regular,
+                    "Depth "
+                            + plan.depth()
+                            + ", route "
+                            + plan.route()
+                            + ", risk level "
+                            + safety.riskLevel()
+                            + ", "
+                            + plan.steps().size()
+                            + " steps, P50 "
+                            + minutes(plan.totals().p50Min())
+                            + " / P90 "
+                            + minutes(plan.totals().p90Min())
+                            + ", cost P50 "
+                            + money(plan.totals().costP50Eur())
+                            + " EUR at "
+                            + money(plan.totals().labourRateEurPerHour())
+                            + " EUR/h");
             gap();
             heading(11, "Hazards");
             for (SafetyAssessment.Finding f : safety.findings()) {
-                bullet(f.level() + " " + f.code() + ": " + f.fact() + " (threshold " + f.threshold()
-                        + "; " + f.source() + ")");
+                bullet(
+                        f.level()
+                                + " "
+                                + f.code()
+                                + ": "
+                                + f.fact()
+                                + " (threshold "
+                                + f.threshold()
+                                + "; "
+                                + f.source()
+                                + ")");
             }
             heading(11, "Gate");
             safety.gate().conditions().forEach(this::bullet);
@@ -102,23 +122,40 @@ final class WorkInstructionPdf {
         if (!step.prerequisites().isEmpty()) {
             facts.add("after " + compact(step.prerequisites()));
         }
-        facts.add("P50 " + minutes(step.estimate().p50Min()) + ", P90 "
-                + minutes(step.estimate().p90Min()));
+        facts.add(
+                "P50 "
+                        + minutes(step.estimate().p50Min())
+                        + ", P90 "
+                        + minutes(step.estimate().p90Min()));
         indented(String.join(" | ", facts));
         if (step.fastener() != null) {
             DisassemblyPlan.FastenerSpec f = step.fastener();
-            indented("Fasteners: " + f.count() + " x " + f.type() + " " + nullToEmpty(f.size())
-                    + " " + (f.drive() == null ? "" : f.drive()) + (f.torqueNm() == null ? ""
-                            : ", " + f.torqueNm() + " Nm") + (f.angleDeg() == null ? ""
-                                    : " + " + f.angleDeg() + " deg") + (f.singleUse()
-                                            ? ", single use" : ""));
+            indented(
+                    "Fasteners: "
+                            + f.count()
+                            + " x "
+                            + f.type()
+                            + " "
+                            + nullToEmpty(f.size())
+                            + " "
+                            + (f.drive() == null ? "" : f.drive())
+                            + (f.torqueNm() == null ? "" : ", " + f.torqueNm() + " Nm")
+                            + (f.angleDeg() == null ? "" : " + " + f.angleDeg() + " deg")
+                            + (f.singleUse() ? ", single use" : ""));
         }
         if (step.force() != null) {
-            indented("Stop at: " + (step.force().maxBreakLooseTorqueNm() == null ? ""
-                    : String.format(Locale.ROOT, "%.1f Nm break-loose torque",
-                            step.force().maxBreakLooseTorqueNm()))
-                    + (step.force().maxPullForceN() == null ? ""
-                            : String.format(Locale.ROOT, "%.0f N", step.force().maxPullForceN())));
+            indented(
+                    "Stop at: "
+                            + (step.force().maxBreakLooseTorqueNm() == null
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "%.1f Nm break-loose torque",
+                                            step.force().maxBreakLooseTorqueNm()))
+                            + (step.force().maxPullForceN() == null
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT, "%.0f N", step.force().maxPullForceN())));
         }
         if (!step.tools().isEmpty()) {
             indented("Tools: " + String.join(", ", step.tools()));
@@ -225,8 +262,12 @@ final class WorkInstructionPdf {
         if (numbers.size() <= 6) {
             return numbers.toString().replaceAll("[\\[\\]]", "");
         }
-        return numbers.subList(0, 5).toString().replaceAll("[\\[\\]]", "") + " ... "
-                + numbers.get(numbers.size() - 1) + " (" + numbers.size() + " steps)";
+        return numbers.subList(0, 5).toString().replaceAll("[\\[\\]]", "")
+                + " ... "
+                + numbers.get(numbers.size() - 1)
+                + " ("
+                + numbers.size()
+                + " steps)";
     }
 
     private static String minutes(double value) {

@@ -4,16 +4,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Lets work that no request carries (demo data, scheduled jobs) act for a named organisation,
- * so that ownership and the audit trail see the right actor. {@link CurrentActor}
- * implementations consult it before the request's own identity.
+ * Lets work that no request carries (demo data, scheduled jobs) act for a named organisation, so
+ * that ownership and the audit trail see the right actor. {@link CurrentActor} implementations
+ * consult it before the request's own identity.
  */
 public final class ActingAs {
 
     private static final ThreadLocal<Actor> ACTOR = new ThreadLocal<>();
 
-    private ActingAs() {
-    }
+    private ActingAs() {}
 
     public static <T> T call(Actor actor, Supplier<T> work) {
         Actor previous = ACTOR.get();
@@ -30,10 +29,12 @@ public final class ActingAs {
     }
 
     public static void run(Actor actor, Runnable work) {
-        call(actor, () -> {
-            work.run();
-            return null;
-        });
+        call(
+                actor,
+                () -> {
+                    work.run();
+                    return null;
+                });
     }
 
     public static Optional<Actor> current() {

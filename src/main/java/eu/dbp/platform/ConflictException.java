@@ -1,6 +1,8 @@
 package eu.dbp.platform;
 
-/** The request clashes with the current state: a stale version, a duplicate, a closed passport: 409. */
+/**
+ * The request clashes with the current state: a stale version, a duplicate, a closed passport: 409.
+ */
 public class ConflictException extends RuntimeException {
 
     public ConflictException(String message) {
@@ -8,7 +10,12 @@ public class ConflictException extends RuntimeException {
     }
 
     public static ConflictException staleVersion(String kind, Object id, long expectedVersion) {
-        return new ConflictException(kind + " " + id + " was changed by someone else: version "
-                + expectedVersion + " is no longer current; reload and try again");
+        return new ConflictException(
+                kind
+                        + " "
+                        + id
+                        + " was changed by someone else: version "
+                        + expectedVersion
+                        + " is no longer current; reload and try again");
     }
 }

@@ -1,14 +1,13 @@
 package eu.dbp.platform;
 
 /**
- * Names the field behind a database constraint violation. PostgreSQL names an inline CHECK
- * {@code <table>_<column>_check}; NOT NULL violations report the column itself. The result is
- * {@code table.column}, or the constraint name when no column can be told.
+ * Names the field behind a database constraint violation. PostgreSQL names an inline CHECK {@code
+ * <table>_<column>_check}; NOT NULL violations report the column itself. The result is {@code
+ * table.column}, or the constraint name when no column can be told.
  */
 final class DatabaseFields {
 
-    private DatabaseFields() {
-    }
+    private DatabaseFields() {}
 
     static String field(String table, String column, String constraint) {
         if (column != null) {

@@ -1,17 +1,15 @@
 package eu.dbp.platform;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -36,9 +34,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setPort(properties.port())
-                .setPGStartupWait(Duration.ofSeconds(60));
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder()
+                        .setPort(properties.port())
+                        .setPGStartupWait(Duration.ofSeconds(60));
         if (properties.ephemeral()) {
             return builder.start();
         }
@@ -46,14 +45,17 @@ class EmbeddedDatabaseConfiguration {
         Path dataDir = properties.dataDir().toAbsolutePath();
         Files.createDirectories(dataDir.getParent());
         stopStaleServer(dataDir);
-        EmbeddedPostgres postgres = builder
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .start();
-        log.info("Embedded PostgreSQL started on port {} with data directory {}", postgres.getPort(), dataDir);
+        EmbeddedPostgres postgres =
+                builder.setDataDirectory(dataDir)
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .start();
+        log.info(
+                "Embedded PostgreSQL started on port {} with data directory {}",
+                postgres.getPort(),
+                dataDir);
         return postgres;
     }
 
@@ -68,29 +70,38 @@ class EmbeddedDatabaseConfiguration {
     }
 
     /**
-     * A postmaster.pid naming a live process means a previous JVM died without stopping its
-     * server. SIGTERM asks postgres for a smart shutdown, which completes at once because the
-     * clients died with that JVM; committed data is safe in the WAL either way.
+     * A postmaster.pid naming a live process means a previous JVM died without stopping its server.
+     * SIGTERM asks postgres for a smart shutdown, which completes at once because the clients died
+     * with that JVM; committed data is safe in the WAL either way.
      */
     static void stopStaleServer(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
-        Optional<ProcessHandle> stale = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> stale =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (stale.isEmpty()) {
             return;
         }
 
         ProcessHandle server = stale.get();
-        log.warn("Stopping stale embedded PostgreSQL (pid {}) left running on {}", server.pid(), dataDir);
+        log.warn(
+                "Stopping stale embedded PostgreSQL (pid {}) left running on {}",
+                server.pid(),
+                dataDir);
         server.destroy();
         try {
-            server.onExit().get(STALE_SERVER_STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            server.onExit()
+                    .get(
+                            STALE_SERVER_STOP_TIMEOUT.toSeconds(),
+                            java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             server.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while stopping stale PostgreSQL pid " + server.pid(), e);
+            throw new IllegalStateException(
+                    "Interrupted while stopping stale PostgreSQL pid " + server.pid(), e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Could not stop stale PostgreSQL pid " + server.pid(), e);
+            throw new IllegalStateException(
+                    "Could not stop stale PostgreSQL pid " + server.pid(), e);
         }
     }
 
@@ -100,7 +111,9 @@ class EmbeddedDatabaseConfiguration {
         }
         try {
             String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-            return firstLine.matches("\\d+") ? Optional.of(Long.parseLong(firstLine)) : Optional.empty();
+            return firstLine.matches("\\d+")
+                    ? Optional.of(Long.parseLong(firstLine))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + pidFile, e);
         }

@@ -1,14 +1,15 @@
 package eu.dbp.platform;
 
 import java.util.List;
-
 import tools.jackson.databind.DatabindException;
 
-/** Renders Jackson's reference path as the dotted path a client wrote, e.g. {@code modules[2].serialNumber}. */
+/**
+ * Renders Jackson's reference path as the dotted path a client wrote, e.g. {@code
+ * modules[2].serialNumber}.
+ */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(List<DatabindException.Reference> path) {
         StringBuilder out = new StringBuilder();

@@ -2,7 +2,6 @@ package eu.dbp.platform;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,8 @@ public class Organisations {
     }
 
     public Optional<Organisation> byCode(String code) {
-        return jdbc.sql("select id, code, name, kind, postal_address, web_address, email from organisation where code = :code")
+        return jdbc.sql(
+                        "select id, code, name, kind, postal_address, web_address, email from organisation where code = :code")
                 .param("code", code)
                 .query(Organisations::map)
                 .optional();
@@ -32,7 +32,10 @@ public class Organisations {
     }
 
     public List<Organisation> all() {
-        return jdbc.sql("select id, code, name, kind, postal_address, web_address, email from organisation order by code").query(Organisations::map).list();
+        return jdbc.sql(
+                        "select id, code, name, kind, postal_address, web_address, email from organisation order by code")
+                .query(Organisations::map)
+                .list();
     }
 
     /** Creates the organisation unless one with that code exists; returns it either way. */
@@ -43,9 +46,15 @@ public class Organisations {
 
     /** As {@link #ensure(String, String, OrganisationKind)}, with the label's contact details. */
     @Transactional
-    public Organisation ensure(String code, String name, OrganisationKind kind, String postalAddress,
-            String webAddress, String email) {
-        jdbc.sql("""
+    public Organisation ensure(
+            String code,
+            String name,
+            OrganisationKind kind,
+            String postalAddress,
+            String webAddress,
+            String email) {
+        jdbc.sql(
+                        """
                 insert into organisation (code, name, kind, postal_address, web_address, email)
                 values (:code, :name, :kind, :postal, :web, :email)
                 on conflict (code) do nothing""")
@@ -60,8 +69,13 @@ public class Organisations {
     }
 
     private static Organisation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Organisation(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                OrganisationKind.valueOf(rs.getString("kind")), rs.getString("postal_address"),
-                rs.getString("web_address"), rs.getString("email"));
+        return new Organisation(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                OrganisationKind.valueOf(rs.getString("kind")),
+                rs.getString("postal_address"),
+                rs.getString("web_address"),
+                rs.getString("email"));
     }
 }

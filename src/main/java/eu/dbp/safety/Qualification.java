@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * and a high-voltage expert for live work and faulty systems (3S).
  */
 public enum Qualification {
-    S("S"), ONE_S("1S"), TWO_S("2S"), THREE_S("3S");
+    S("S"),
+    ONE_S("1S"),
+    TWO_S("2S"),
+    THREE_S("3S");
 
     private final String label;
 

@@ -3,11 +3,11 @@ package eu.dbp.safety;
 import java.util.List;
 
 /**
- * What a technician must know and do before touching one pack: the hazards found (each naming
- * the fact, the threshold it crossed and the threshold's source), the resulting risk level, the
- * gate it imposes, the isolation prompts, the protective equipment and the warnings.
+ * What a technician must know and do before touching one pack: the hazards found (each naming the
+ * fact, the threshold it crossed and the threshold's source), the resulting risk level, the gate it
+ * imposes, the isolation prompts, the protective equipment and the warnings.
  *
- * @param highVoltage   the pack's maximum voltage is above {@code highVoltageThresholdV}
+ * @param highVoltage the pack's maximum voltage is above {@code highVoltageThresholdV}
  * @param storedEnergyKwh energy at the latest (or assumed) state of charge
  */
 public record SafetyAssessment(
@@ -34,12 +34,12 @@ public record SafetyAssessment(
     }
 
     /** One hazard: which fact crossed which threshold, and the source of that threshold. */
-    public record Finding(String code, RiskLevel level, String fact, String threshold, String source) {
-    }
+    public record Finding(
+            String code, RiskLevel level, String fact, String threshold, String source) {}
 
     /**
-     * The conditions work must meet. {@code hvWorkQualification} applies to every step that
-     * touches high-voltage parts; other steps need {@code otherWorkQualification}.
+     * The conditions work must meet. {@code hvWorkQualification} applies to every step that touches
+     * high-voltage parts; other steps need {@code otherWorkQualification}.
      */
     public record Gate(
             boolean quarantine,
@@ -64,8 +64,8 @@ public record SafetyAssessment(
     }
 
     /**
-     * The state of charge to reach and when. On the recycling route cells go to {@code 0 V}
-     * before destructive steps; otherwise to a transport/storage state of charge, never lower.
+     * The state of charge to reach and when. On the recycling route cells go to {@code 0 V} before
+     * destructive steps; otherwise to a transport/storage state of charge, never lower.
      */
     public record Discharge(
             IntendedRoute route,
@@ -74,12 +74,10 @@ public record SafetyAssessment(
             Double targetCellVoltageV,
             boolean alreadyMet,
             String instruction,
-            String source) {
-    }
+            String source) {}
 
     /** One lock-out/tag-out or isolation prompt, in the order to follow. */
-    public record IsolationPrompt(String key, String text, Qualification qualification) {
-    }
+    public record IsolationPrompt(String key, String text, Qualification qualification) {}
 
     /** Protective equipment; {@code items} is the list a technician reads. */
     public record Ppe(

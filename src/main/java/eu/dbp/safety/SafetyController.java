@@ -1,12 +1,11 @@
 package eu.dbp.safety;
 
+import eu.dbp.passport.PassportService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import eu.dbp.passport.PassportService;
 
 /** The safety assessment of one pack, as JSON. */
 @RestController
@@ -22,7 +21,8 @@ class SafetyController {
     }
 
     @GetMapping("/safety-assessment")
-    SafetyAssessment assessment(@PathVariable String id,
+    SafetyAssessment assessment(
+            @PathVariable String id,
             @RequestParam(defaultValue = "UNDECIDED") IntendedRoute route) {
         return assessor.assess(passports.packView(id), route);
     }

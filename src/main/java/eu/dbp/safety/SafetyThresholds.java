@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures and rule tables behind the safety assessment, each with its source, read from
- * {@code safety-thresholds.csv} next to this class. Nothing in the rules is a bare literal.
+ * The figures and rule tables behind the safety assessment, each with its source, read from {@code
+ * safety-thresholds.csv} next to this class. Nothing in the rules is a bare literal.
  */
 public final class SafetyThresholds {
 
@@ -43,8 +43,10 @@ public final class SafetyThresholds {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .lines().toList());
+            return parse(
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                            .lines()
+                            .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }

@@ -1,13 +1,11 @@
 package eu.dbp.telemetry;
 
+import eu.dbp.passport.PackView;
+import eu.dbp.passport.SoxSource;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
-import eu.dbp.passport.PackView;
-import eu.dbp.passport.SoxSource;
 
 /** Hands the passport's pack view the latest SoX values and lifetime aggregates in one query. */
 @Component

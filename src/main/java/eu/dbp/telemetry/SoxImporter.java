@@ -1,5 +1,8 @@
 package eu.dbp.telemetry;
 
+import eu.dbp.passport.PassportService;
+import eu.dbp.platform.FieldViolation;
+import eu.dbp.platform.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
-
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -34,16 +35,12 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.dbp.passport.PassportService;
-import eu.dbp.platform.FieldViolation;
-import eu.dbp.platform.InvalidInputException;
-
 /**
- * Bulk import of JSON lines, one reading of any battery per line. The body is streamed: good
- * lines go in chunks through PostgreSQL's COPY into a session-local staging table; duplicates
- * (the same battery and instant twice in the file, or already stored) are found there by SQL;
- * then one {@code insert ... select} moves the accepted rows into {@code sox_reading}. The whole
- * import is one transaction, so an atomic import that finds a bad line writes nothing.
+ * Bulk import of JSON lines, one reading of any battery per line. The body is streamed: good lines
+ * go in chunks through PostgreSQL's COPY into a session-local staging table; duplicates (the same
+ * battery and instant twice in the file, or already stored) are found there by SQL; then one {@code
+ * insert ... select} moves the accepted rows into {@code sox_reading}. The whole import is one
+ * transaction, so an atomic import that finds a bad line writes nothing.
  *
  * <p>Must run inside a transaction: the staging table lives until its commit.
  */
@@ -57,7 +54,8 @@ class SoxImporter {
     /** Marks a battery the caller may not write; compared by identity. */
     private static final OptionalLong FORBIDDEN = OptionalLong.of(-1);
 
-    private static final String STAGE = """
+    private static final String STAGE =
+            """
             create temp table sox_import (
                 line bigint not null, battery_id bigint not null, measured_at timestamptz not null,
                 soh_pct numeric, soc_pct numeric, dod_pct numeric, soce_pct numeric,
@@ -68,7 +66,8 @@ class SoxImporter {
             ) on commit drop
             """;
 
-    private static final String DUPLICATES = """
+    private static final String DUPLICATES =
+            """
             select line, first_line from (
                 select line, first_value(line) over (
                            partition by battery_id, measured_at order by line) as first_line
@@ -88,22 +87,30 @@ class SoxImporter {
     private final JsonMapper json;
     private final SoxRepository repository;
 
-    SoxImporter(DataSource dataSource, JdbcClient jdbc, PassportService passports, JsonMapper json,
+    SoxImporter(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            PassportService passports,
+            JsonMapper json,
             SoxRepository repository) {
         this.dataSource = dataSource;
         this.repository = repository;
         this.jdbc = jdbc;
         this.passports = passports;
         this.json = json;
-        this.readingReader = json.readerFor(SoxReading.class)
-                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.readingReader =
+                json.readerFor(SoxReading.class)
+                        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** @param mayWrite whether the caller may write readings of the battery so named */
+    /**
+     * @param mayWrite whether the caller may write readings of the battery so named
+     */
     ImportReport run(InputStream body, ImportMode mode, Predicate<String> mayWrite) {
         Run run = new Run(mode, Instant.now(), mayWrite);
         jdbc.sql(STAGE).update();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String text;
             long lineNo = 0;
             while ((text = reader.readLine()) != null) {
@@ -125,13 +132,22 @@ class SoxImporter {
             throw new InvalidInputException(run.violations());
         }
         long written = run.write();
-        log.info("SoX import ({}) wrote {} of {} lines, rejected {}", mode, written, run.lines, run.rejected);
-        return new ImportReport(mode, run.lines, written, run.rejected, run.errors,
+        log.info(
+                "SoX import ({}) wrote {} of {} lines, rejected {}",
+                mode,
+                written,
+                run.lines,
+                run.rejected);
+        return new ImportReport(
+                mode,
+                run.lines,
+                written,
+                run.rejected,
+                run.errors,
                 run.errorCount > run.errors.size());
     }
 
-    private record Pending(long line, long batteryKey, SoxReading reading) {
-    }
+    private record Pending(long line, long batteryKey, SoxReading reading) {}
 
     /** The state of one import: counters, the chunk waiting for COPY and the battery keys seen. */
     private final class Run {
@@ -158,18 +174,27 @@ class SoxImporter {
             try {
                 node = json.readTree(text);
             } catch (JacksonException e) {
-                reject(line, List.of(new FieldViolation("$", "readable JSON", e.getOriginalMessage())));
+                reject(
+                        line,
+                        List.of(new FieldViolation("$", "readable JSON", e.getOriginalMessage())));
                 return;
             }
             if (!(node instanceof ObjectNode object)) {
-                reject(line, List.of(new FieldViolation("$", "JSON object", "the line is not a JSON object")));
+                reject(
+                        line,
+                        List.of(
+                                new FieldViolation(
+                                        "$", "JSON object", "the line is not a JSON object")));
                 return;
             }
             JsonNode battery = object.remove("battery");
             List<FieldViolation> violations = new ArrayList<>();
             if (battery == null || !battery.isString() || battery.asString().isBlank()) {
-                violations.add(new FieldViolation("battery", "required",
-                        "battery (the passport identifier) is required"));
+                violations.add(
+                        new FieldViolation(
+                                "battery",
+                                "required",
+                                "battery (the passport identifier) is required"));
             }
             SoxReading reading;
             try {
@@ -193,11 +218,22 @@ class SoxImporter {
             for (Unresolved u : unresolved) {
                 OptionalLong key = keys.computeIfAbsent(u.battery(), this::lookUp);
                 if (key == FORBIDDEN) {
-                    reject(u.line(), List.of(new FieldViolation("battery", "write permission",
-                            "you may not write readings of battery " + u.battery())));
+                    reject(
+                            u.line(),
+                            List.of(
+                                    new FieldViolation(
+                                            "battery",
+                                            "write permission",
+                                            "you may not write readings of battery "
+                                                    + u.battery())));
                 } else if (key.isEmpty()) {
-                    reject(u.line(), List.of(new FieldViolation("battery", "known battery",
-                            "battery " + u.battery() + " not found")));
+                    reject(
+                            u.line(),
+                            List.of(
+                                    new FieldViolation(
+                                            "battery",
+                                            "known battery",
+                                            "battery " + u.battery() + " not found")));
                 } else {
                     rows.add(new Pending(u.line(), key.getAsLong(), u.reading()));
                 }
@@ -226,30 +262,49 @@ class SoxImporter {
             jdbc.sql("create index on sox_import (battery_id, measured_at)").update();
             jdbc.sql("analyze sox_import").update();
             Map<Long, Long> duplicates = new LinkedHashMap<>();
-            jdbc.sql(DUPLICATES).query(rs -> {
-                long first = rs.getLong("first_line");
-                duplicates.putIfAbsent(rs.getLong("line"), rs.wasNull() ? null : first);
-            });
-            duplicates.forEach((line, first) -> reject(line, List.of(new FieldViolation("measuredAt",
-                    "unique", first == null
-                            ? "the battery already has a reading at this instant"
-                            : "the same battery and instant as line " + first))));
+            jdbc.sql(DUPLICATES)
+                    .query(
+                            rs -> {
+                                long first = rs.getLong("first_line");
+                                duplicates.putIfAbsent(
+                                        rs.getLong("line"), rs.wasNull() ? null : first);
+                            });
+            duplicates.forEach(
+                    (line, first) ->
+                            reject(
+                                    line,
+                                    List.of(
+                                            new FieldViolation(
+                                                    "measuredAt",
+                                                    "unique",
+                                                    first == null
+                                                            ? "the battery already has a reading at this instant"
+                                                            : "the same battery and instant as line "
+                                                                    + first))));
         }
 
         long write() {
             if (rejected > 0) {
-                jdbc.sql("""
+                jdbc.sql(
+                                """
                         delete from sox_import i
                         where exists (select 1 from sox_reading r
                                       where r.battery_id = i.battery_id and r.measured_at = i.measured_at)
                            or exists (select 1 from sox_import j
                                       where j.battery_id = i.battery_id and j.measured_at = i.measured_at
                                         and j.line < i.line)
-                        """).update();
+                        """)
+                        .update();
             }
-            int written = jdbc.sql("insert into sox_reading (battery_id, " + SoxRepository.COLUMNS + ")"
-                    + " select battery_id, " + SoxRepository.COLUMNS
-                    + " from sox_import order by battery_id, measured_at").update();
+            int written =
+                    jdbc.sql(
+                                    "insert into sox_reading (battery_id, "
+                                            + SoxRepository.COLUMNS
+                                            + ")"
+                                            + " select battery_id, "
+                                            + SoxRepository.COLUMNS
+                                            + " from sox_import order by battery_id, measured_at")
+                            .update();
             repository.mergeImportStats();
             return written;
         }
@@ -259,30 +314,42 @@ class SoxImporter {
             for (FieldViolation v : violations) {
                 errorCount++;
                 if (errors.size() < ImportReport.MAX_LISTED_ERRORS) {
-                    errors.add(new ImportReport.LineError(line, v.field(), v.rule(),
-                            "line " + line + ": " + v.message()));
+                    errors.add(
+                            new ImportReport.LineError(
+                                    line,
+                                    v.field(),
+                                    v.rule(),
+                                    "line " + line + ": " + v.message()));
                 }
             }
         }
 
         List<FieldViolation> violations() {
             return errors.stream()
-                    .map(e -> new FieldViolation("lines[" + e.line() + "]." + e.field(), e.rule(),
-                            e.message()))
+                    .map(
+                            e ->
+                                    new FieldViolation(
+                                            "lines[" + e.line() + "]." + e.field(),
+                                            e.rule(),
+                                            e.message()))
                     .toList();
         }
     }
 
-    private record Unresolved(long line, String battery, SoxReading reading) {
-    }
+    private record Unresolved(long line, String battery, SoxReading reading) {}
 
     private void copy(List<Pending> rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyIn copy = null;
         try {
-            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy sox_import (line, battery_id, " + SoxRepository.COLUMNS
-                            + ") from stdin with (format csv)");
+            copy =
+                    connection
+                            .unwrap(PGConnection.class)
+                            .getCopyAPI()
+                            .copyIn(
+                                    "copy sox_import (line, battery_id, "
+                                            + SoxRepository.COLUMNS
+                                            + ") from stdin with (format csv)");
             StringBuilder csv = new StringBuilder(64 * 1024);
             for (Pending row : rows) {
                 appendCsv(csv, row);
@@ -314,12 +381,29 @@ class SoxImporter {
 
     private static void appendCsv(StringBuilder csv, Pending row) {
         SoxReading r = row.reading();
-        csv.append(row.line()).append(',').append(row.batteryKey()).append(',')
+        csv.append(row.line())
+                .append(',')
+                .append(row.batteryKey())
+                .append(',')
                 .append(r.measuredAt());
-        for (Object value : new Object[] {r.soh(), r.soc(), r.dod(), r.soce(), r.temperatureC(),
-                r.voltageV(), r.minCellVoltageV(), r.maxCellVoltageV(), r.internalResistanceMohm(),
-                r.cycleCount(), r.energyThroughputKwh(), r.capacityThroughputAh(), r.powerCapabilityW(),
-                r.roundTripEfficiencyPct(), r.selfDischargePctPerMonth()}) {
+        for (Object value :
+                new Object[] {
+                    r.soh(),
+                    r.soc(),
+                    r.dod(),
+                    r.soce(),
+                    r.temperatureC(),
+                    r.voltageV(),
+                    r.minCellVoltageV(),
+                    r.maxCellVoltageV(),
+                    r.internalResistanceMohm(),
+                    r.cycleCount(),
+                    r.energyThroughputKwh(),
+                    r.capacityThroughputAh(),
+                    r.powerCapabilityW(),
+                    r.roundTripEfficiencyPct(),
+                    r.selfDischargePctPerMonth()
+                }) {
             csv.append(',');
             if (value != null) {
                 csv.append(value);

@@ -1,5 +1,6 @@
 package eu.dbp.telemetry;
 
+import eu.dbp.passport.PackView;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,30 +17,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import eu.dbp.passport.PackView;
-
 /**
- * SQL over {@code sox_reading}. Every per-battery query filters on {@code battery_id} first, so
- * it touches one hash partition and walks the primary key {@code (battery_id, measured_at)}.
+ * SQL over {@code sox_reading}. Every per-battery query filters on {@code battery_id} first, so it
+ * touches one hash partition and walks the primary key {@code (battery_id, measured_at)}.
  */
 @Repository
 class SoxRepository {
 
-    static final String COLUMNS = "measured_at, soh_pct, soc_pct, dod_pct, soce_pct, temperature_c,"
-            + " voltage_v, min_cell_voltage_v, max_cell_voltage_v, internal_resistance_mohm,"
-            + " cycle_count, energy_throughput_kwh, capacity_throughput_ah, power_capability_w,"
-            + " round_trip_efficiency_pct, self_discharge_pct_month, source";
+    static final String COLUMNS =
+            "measured_at, soh_pct, soc_pct, dod_pct, soce_pct, temperature_c,"
+                    + " voltage_v, min_cell_voltage_v, max_cell_voltage_v, internal_resistance_mohm,"
+                    + " cycle_count, energy_throughput_kwh, capacity_throughput_ah, power_capability_w,"
+                    + " round_trip_efficiency_pct, self_discharge_pct_month, source";
 
     /**
-     * Lifetime figures per battery in one pass. {@code held_min} is how long a reading stands
-     * for: until the next reading, at most the configured interval; nothing for the last one.
+     * Lifetime figures per battery in one pass. {@code held_min} is how long a reading stands for:
+     * until the next reading, at most the configured interval; nothing for the last one.
      */
-    private static final String SUMMARY = """
+    private static final String SUMMARY =
+            """
             select s.battery_id, count(*) as readings,
                    min(s.measured_at) as first_at, max(s.measured_at) as last_at,
                    (array_agg(s.soh_pct order by s.measured_at)
@@ -77,7 +77,8 @@ class SoxRepository {
      * battery. Re-reading older rows inside a span is harmless, since firsts, lasts and extremes
      * merge idempotently; only {@code readings} counts, and it adds {@code added}.
      */
-    private static final String MERGE_STATS = """
+    private static final String MERGE_STATS =
+            """
             insert into sox_battery_stats as s (battery_id, readings, first_at, last_at,
                 first_soh_pct, first_soh_at, last_soh_pct, last_soh_at,
                 first_internal_resistance_mohm, first_internal_resistance_at,
@@ -227,13 +228,15 @@ class SoxRepository {
             """;
 
     /** The span of one battery's batch; see {@link #MERGE_STATS}. */
-    static final String ONE_BATTERY_BATCH = "select cast(:key as bigint) as battery_id,"
-            + " cast(:lo as timestamptz) as lo, cast(:hi as timestamptz) as hi,"
-            + " cast(:added as bigint) as added";
+    static final String ONE_BATTERY_BATCH =
+            "select cast(:key as bigint) as battery_id,"
+                    + " cast(:lo as timestamptz) as lo, cast(:hi as timestamptz) as hi,"
+                    + " cast(:added as bigint) as added";
 
     /** The spans of an import's batches, per battery; see {@link #MERGE_STATS}. */
-    static final String IMPORT_BATCH = "select battery_id, min(measured_at) as lo,"
-            + " max(measured_at) as hi, count(*) as added from sox_import group by battery_id";
+    static final String IMPORT_BATCH =
+            "select battery_id, min(measured_at) as lo,"
+                    + " max(measured_at) as hi, count(*) as added from sox_import group by battery_id";
 
     void mergeStats(long batteryKey, Instant lo, Instant hi, long added) {
         jdbc.sql(MERGE_STATS.formatted(ONE_BATTERY_BATCH))
@@ -257,56 +260,76 @@ class SoxRepository {
     }
 
     SoxThresholds thresholds() {
-        Map<String, Double> values = jdbc.sql("select code, value from sox_threshold")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).doubleValue()))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new SoxThresholds(required(values, "EXTREME_HIGH_TEMPERATURE"),
-                required(values, "EXTREME_LOW_TEMPERATURE"), required(values, "MAX_READING_INTERVAL"));
+        Map<String, Double> values =
+                jdbc
+                        .sql("select code, value from sox_threshold")
+                        .query(
+                                (rs, n) ->
+                                        Map.entry(
+                                                rs.getString(1), rs.getBigDecimal(2).doubleValue()))
+                        .list()
+                        .stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new SoxThresholds(
+                required(values, "EXTREME_HIGH_TEMPERATURE"),
+                required(values, "EXTREME_LOW_TEMPERATURE"),
+                required(values, "MAX_READING_INTERVAL"));
     }
 
     void insert(long batteryKey, List<SoxReading> readings) {
-        String sql = "insert into sox_reading (battery_id, " + COLUMNS + ")"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        template.batchUpdate(sql, readings, 500, (ps, r) -> {
-            ps.setLong(1, batteryKey);
-            ps.setObject(2, utc(r.measuredAt()));
-            setDouble(ps, 3, r.soh());
-            setDouble(ps, 4, r.soc());
-            setDouble(ps, 5, r.dod());
-            setDouble(ps, 6, r.soce());
-            setDouble(ps, 7, r.temperatureC());
-            setDouble(ps, 8, r.voltageV());
-            setDouble(ps, 9, r.minCellVoltageV());
-            setDouble(ps, 10, r.maxCellVoltageV());
-            setDouble(ps, 11, r.internalResistanceMohm());
-            ps.setObject(12, r.cycleCount(), Types.INTEGER);
-            setDouble(ps, 13, r.energyThroughputKwh());
-            setDouble(ps, 14, r.capacityThroughputAh());
-            setDouble(ps, 15, r.powerCapabilityW());
-            setDouble(ps, 16, r.roundTripEfficiencyPct());
-            setDouble(ps, 17, r.selfDischargePctPerMonth());
-            ps.setString(18, r.source().name());
-        });
+        String sql =
+                "insert into sox_reading (battery_id, "
+                        + COLUMNS
+                        + ")"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        template.batchUpdate(
+                sql,
+                readings,
+                500,
+                (ps, r) -> {
+                    ps.setLong(1, batteryKey);
+                    ps.setObject(2, utc(r.measuredAt()));
+                    setDouble(ps, 3, r.soh());
+                    setDouble(ps, 4, r.soc());
+                    setDouble(ps, 5, r.dod());
+                    setDouble(ps, 6, r.soce());
+                    setDouble(ps, 7, r.temperatureC());
+                    setDouble(ps, 8, r.voltageV());
+                    setDouble(ps, 9, r.minCellVoltageV());
+                    setDouble(ps, 10, r.maxCellVoltageV());
+                    setDouble(ps, 11, r.internalResistanceMohm());
+                    ps.setObject(12, r.cycleCount(), Types.INTEGER);
+                    setDouble(ps, 13, r.energyThroughputKwh());
+                    setDouble(ps, 14, r.capacityThroughputAh());
+                    setDouble(ps, 15, r.powerCapabilityW());
+                    setDouble(ps, 16, r.roundTripEfficiencyPct());
+                    setDouble(ps, 17, r.selfDischargePctPerMonth());
+                    ps.setString(18, r.source().name());
+                });
     }
 
     /** Which of the given instants the battery already has readings for. */
     Set<Instant> recorded(long batteryKey, List<Instant> instants) {
         List<OffsetDateTime> values = instants.stream().map(SoxRepository::utc).toList();
-        return new HashSet<>(jdbc.sql("""
+        return new HashSet<>(
+                jdbc.sql(
+                                """
                         select measured_at from sox_reading
                         where battery_id = :key and measured_at in (:instants)
                         """)
-                .param("key", batteryKey)
-                .param("instants", values)
-                .query((rs, n) -> instant(rs, "measured_at"))
-                .list());
+                        .param("key", batteryKey)
+                        .param("instants", values)
+                        .query((rs, n) -> instant(rs, "measured_at"))
+                        .list());
     }
 
     List<SoxReading> range(long batteryKey, Instant from, Instant to, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from sox_reading"
-                        + " where battery_id = :key and measured_at >= :from and measured_at < :to"
-                        + " order by measured_at limit :limit")
+        return jdbc.sql(
+                        "select "
+                                + COLUMNS
+                                + " from sox_reading"
+                                + " where battery_id = :key and measured_at >= :from and measured_at < :to"
+                                + " order by measured_at limit :limit")
                 .param("key", batteryKey)
                 .param("from", utc(from))
                 .param("to", utc(to))
@@ -316,8 +339,11 @@ class SoxRepository {
     }
 
     Optional<SoxReading> latest(long batteryKey) {
-        return jdbc.sql("select " + COLUMNS + " from sox_reading where battery_id = :key"
-                        + " order by measured_at desc limit 1")
+        return jdbc.sql(
+                        "select "
+                                + COLUMNS
+                                + " from sox_reading where battery_id = :key"
+                                + " order by measured_at desc limit 1")
                 .param("key", batteryKey)
                 .query(SoxRepository::reading)
                 .optional();
@@ -325,20 +351,27 @@ class SoxRepository {
 
     /** The first and the last instant of the battery's series, if it has readings. */
     Optional<Instant[]> bounds(long batteryKey) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select (select measured_at from sox_reading where battery_id = :key
                                 order by measured_at limit 1) as first_at,
                                (select measured_at from sox_reading where battery_id = :key
                                 order by measured_at desc limit 1) as last_at
                         """)
                 .param("key", batteryKey)
-                .query((rs, n) -> rs.getObject("first_at") == null ? null
-                        : new Instant[] {instant(rs, "first_at"), instant(rs, "last_at")})
+                .query(
+                        (rs, n) ->
+                                rs.getObject("first_at") == null
+                                        ? null
+                                        : new Instant[] {
+                                            instant(rs, "first_at"), instant(rs, "last_at")
+                                        })
                 .optional();
     }
 
     List<SoxSeries.Point> series(long batteryKey, Instant from, Instant to, long bucketMicros) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select date_bin(:width * interval '1 microsecond', measured_at, :from) as at,
                                count(*) as readings,
                                avg(soh_pct) as soh_avg, min(soh_pct) as soh_min, max(soh_pct) as soh_max,
@@ -355,8 +388,15 @@ class SoxRepository {
                 .param("key", batteryKey)
                 .param("from", utc(from))
                 .param("to", utc(to))
-                .query((rs, n) -> new SoxSeries.Point(instant(rs, "at"), rs.getLong("readings"),
-                        band(rs, "soh"), band(rs, "soc"), band(rs, "t"), band(rs, "v")))
+                .query(
+                        (rs, n) ->
+                                new SoxSeries.Point(
+                                        instant(rs, "at"),
+                                        rs.getLong("readings"),
+                                        band(rs, "soh"),
+                                        band(rs, "soc"),
+                                        band(rs, "t"),
+                                        band(rs, "v")))
                 .list();
     }
 
@@ -371,29 +411,32 @@ class SoxRepository {
     }
 
     /**
-     * Every battery's summary, streamed row by row; run inside a read-only transaction so that
-     * the driver fetches with a cursor instead of holding all rows.
+     * Every battery's summary, streamed row by row; run inside a read-only transaction so that the
+     * driver fetches with a cursor instead of holding all rows.
      *
-     * <p>The battery identifier comes from the passport's {@code battery} table: the one read
-     * of another module's table here, kept because the export would otherwise ask for every
-     * identifier one by one.
+     * <p>The battery identifier comes from the passport's {@code battery} table: the one read of
+     * another module's table here, kept because the export would otherwise ask for every identifier
+     * one by one.
      */
     void summaries(SoxThresholds thresholds, Consumer<SoxSummary> consumer) {
-        String sql = "select b.identifier, x.* from (" + SUMMARY.formatted("")
-                + ") x join battery_identity b on b.battery_key = x.battery_id order by b.identifier";
+        String sql =
+                "select b.identifier, x.* from ("
+                        + SUMMARY.formatted("")
+                        + ") x join battery_identity b on b.battery_key = x.battery_id order by b.identifier";
         jdbc.sql(sql)
                 .withFetchSize(500)
                 .param("high", thresholds.highTemperatureC())
                 .param("low", thresholds.lowTemperatureC())
                 .param("max_interval", thresholds.maxReadingIntervalMin())
-                .query(rs -> {
-                    consumer.accept(summary(rs, rs.getString("identifier"), thresholds));
-                });
+                .query(
+                        rs -> {
+                            consumer.accept(summary(rs, rs.getString("identifier"), thresholds));
+                        });
     }
 
     /**
-     * The pack view's SoX: the latest reading's values and the lifetime aggregates, all kept in
-     * the battery's rollup row: one primary-key lookup, however long the series.
+     * The pack view's SoX: the latest reading's values and the lifetime aggregates, all kept in the
+     * battery's rollup row: one primary-key lookup, however long the series.
      */
     Optional<PackView.Sox> packViewSox(long batteryKey) {
         return Optional.ofNullable(packViewSox(List.of(batteryKey)).get(batteryKey));
@@ -405,7 +448,8 @@ class SoxRepository {
         if (batteryKeys.isEmpty()) {
             return found;
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         select s.*, s.last_at as measured_at, s.last_soc_pct as soc_pct,
                                s.last_temperature_c as temperature_c, s.last_voltage_v as voltage_v,
                                s.last_min_cell_voltage_v as min_cell_voltage_v,
@@ -413,34 +457,39 @@ class SoxRepository {
                         from sox_battery_stats s where s.battery_id = any(:keys::bigint[])
                         """)
                 .param("keys", batteryKeys.toArray(Long[]::new))
-                .query((rs, n) -> found.put(rs.getLong(1), new PackView.Sox(
-                        instant(rs, "measured_at"),
-                        dbl(rs, "last_soh_pct"),
-                        dbl(rs, "soc_pct"),
-                        dbl(rs, "temperature_c"),
-                        dbl(rs, "voltage_v"),
-                        dbl(rs, "min_cell_voltage_v"),
-                        dbl(rs, "max_cell_voltage_v"),
-                        (Integer) rs.getObject("cycle_count"),
-                        dbl(rs, "energy_throughput_kwh"),
-                        dbl(rs, "max_temperature_c"),
-                        dbl(rs, "min_temperature_c"),
-                        dbl(rs, "first_soh_pct"),
-                        dbl(rs, "first_internal_resistance_mohm"),
-                        dbl(rs, "last_internal_resistance_mohm"),
-                        dbl(rs, "last_power_capability_w"),
-                        dbl(rs, "first_power_capability_w"),
-                        dbl(rs, "last_round_trip_efficiency_pct"),
-                        dbl(rs, "first_round_trip_efficiency_pct"),
-                        dbl(rs, "last_self_discharge_pct_month"),
-                        dbl(rs, "first_self_discharge_pct_month"))))
+                .query(
+                        (rs, n) ->
+                                found.put(
+                                        rs.getLong(1),
+                                        new PackView.Sox(
+                                                instant(rs, "measured_at"),
+                                                dbl(rs, "last_soh_pct"),
+                                                dbl(rs, "soc_pct"),
+                                                dbl(rs, "temperature_c"),
+                                                dbl(rs, "voltage_v"),
+                                                dbl(rs, "min_cell_voltage_v"),
+                                                dbl(rs, "max_cell_voltage_v"),
+                                                (Integer) rs.getObject("cycle_count"),
+                                                dbl(rs, "energy_throughput_kwh"),
+                                                dbl(rs, "max_temperature_c"),
+                                                dbl(rs, "min_temperature_c"),
+                                                dbl(rs, "first_soh_pct"),
+                                                dbl(rs, "first_internal_resistance_mohm"),
+                                                dbl(rs, "last_internal_resistance_mohm"),
+                                                dbl(rs, "last_power_capability_w"),
+                                                dbl(rs, "first_power_capability_w"),
+                                                dbl(rs, "last_round_trip_efficiency_pct"),
+                                                dbl(rs, "first_round_trip_efficiency_pct"),
+                                                dbl(rs, "last_self_discharge_pct_month"),
+                                                dbl(rs, "first_self_discharge_pct_month"))))
                 .list();
         return found;
     }
 
     private static SoxSummary summary(ResultSet rs, String identifier, SoxThresholds thresholds)
             throws SQLException {
-        return new SoxSummary(identifier,
+        return new SoxSummary(
+                identifier,
                 rs.getLong("readings"),
                 instant(rs, "first_at"),
                 instant(rs, "last_at"),

@@ -1,5 +1,8 @@
 package eu.dbp.telemetry;
 
+import eu.dbp.passport.PassportService;
+import eu.dbp.platform.FieldViolation;
+import eu.dbp.platform.InvalidInputException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,18 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.dbp.passport.PassportService;
-import eu.dbp.platform.FieldViolation;
-import eu.dbp.platform.InvalidInputException;
-
 /**
  * The telemetry module's public face: SoX readings in (one battery, or many in bulk) and out
- * (ranges, latest values, chart series, lifetime summaries). Batteries are named by their
- * passport identifier; an unknown one is a {@link eu.dbp.platform.NotFoundException}.
+ * (ranges, latest values, chart series, lifetime summaries). Batteries are named by their passport
+ * identifier; an unknown one is a {@link eu.dbp.platform.NotFoundException}.
  *
  * <p>A reading is identified by battery and instant: a second reading at the same instant is
  * refused as a duplicate (never silently overwritten), so a re-sent batch cannot change history.
@@ -34,6 +32,7 @@ public class TelemetryService {
 
     /** Readings one append may carry; larger batches go through {@link #importLines}. */
     public static final int MAX_APPEND = 10_000;
+
     public static final int MAX_RANGE_LIMIT = 10_000;
     public static final int MAX_POINTS = 2_000;
 
@@ -54,7 +53,7 @@ public class TelemetryService {
      *
      * @return the number of readings stored
      * @throws InvalidInputException naming {@code [i].field} for every broken rule, including
-     *                               instants given twice or already recorded
+     *     instants given twice or already recorded
      */
     @Transactional
     public int append(String identifier, List<SoxReading> readings) {
@@ -63,8 +62,11 @@ public class TelemetryService {
             throw new InvalidInputException("$", "not empty", "at least one reading is required");
         }
         if (readings.size() > MAX_APPEND) {
-            throw new InvalidInputException("$", "at most " + MAX_APPEND, readings.size()
-                    + " readings in one request; send larger batches to /api/v1/sox/import");
+            throw new InvalidInputException(
+                    "$",
+                    "at most " + MAX_APPEND,
+                    readings.size()
+                            + " readings in one request; send larger batches to /api/v1/sox/import");
         }
 
         List<FieldViolation> violations = new ArrayList<>();
@@ -76,8 +78,11 @@ public class TelemetryService {
             if (reading != null && reading.measuredAt() != null) {
                 Integer first = seen.putIfAbsent(reading.measuredAt(), i);
                 if (first != null) {
-                    violations.add(new FieldViolation("[" + i + "].measuredAt", "unique",
-                            "the same instant as reading [" + first + "]"));
+                    violations.add(
+                            new FieldViolation(
+                                    "[" + i + "].measuredAt",
+                                    "unique",
+                                    "the same instant as reading [" + first + "]"));
                 }
             }
         }
@@ -85,8 +90,14 @@ public class TelemetryService {
         for (int i = 0; i < readings.size(); i++) {
             SoxReading reading = readings.get(i);
             if (reading != null && recorded.contains(reading.measuredAt())) {
-                violations.add(new FieldViolation("[" + i + "].measuredAt", "unique",
-                        "battery " + identifier + " already has a reading at " + reading.measuredAt()));
+                violations.add(
+                        new FieldViolation(
+                                "[" + i + "].measuredAt",
+                                "unique",
+                                "battery "
+                                        + identifier
+                                        + " already has a reading at "
+                                        + reading.measuredAt()));
             }
         }
         if (!violations.isEmpty()) {
@@ -94,18 +105,21 @@ public class TelemetryService {
         }
 
         repository.insert(key, readings);
-        repository.mergeStats(key, Collections.min(seen.keySet()), Collections.max(seen.keySet()),
+        repository.mergeStats(
+                key,
+                Collections.min(seen.keySet()),
+                Collections.max(seen.keySet()),
                 readings.size());
         return readings.size();
     }
 
     /**
-     * Imports JSON lines, each {@code {"battery": "<identifier>", "measuredAt": ..., ...}} with
-     * the fields of {@link SoxReading}. The stream is read once, in chunks; the import is one
+     * Imports JSON lines, each {@code {"battery": "<identifier>", "measuredAt": ..., ...}} with the
+     * fields of {@link SoxReading}. The stream is read once, in chunks; the import is one
      * transaction.
      *
-     * @throws InvalidInputException in {@link ImportMode#ATOMIC} mode when any line is bad,
-     *                               naming {@code lines[n].field} (1-based line numbers)
+     * @throws InvalidInputException in {@link ImportMode#ATOMIC} mode when any line is bad, naming
+     *     {@code lines[n].field} (1-based line numbers)
      */
     @Transactional
     public ImportReport importLines(InputStream ndjson, ImportMode mode) {
@@ -113,26 +127,29 @@ public class TelemetryService {
     }
 
     /**
-     * {@link #importLines(InputStream, ImportMode)} for a caller who may write only some
-     * batteries: a line naming a battery {@code mayWrite} refuses is a bad line.
+     * {@link #importLines(InputStream, ImportMode)} for a caller who may write only some batteries:
+     * a line naming a battery {@code mayWrite} refuses is a bad line.
      */
     @Transactional
-    public ImportReport importLines(InputStream ndjson, ImportMode mode, Predicate<String> mayWrite) {
+    public ImportReport importLines(
+            InputStream ndjson, ImportMode mode, Predicate<String> mayWrite) {
         return importer.run(ndjson, mode, mayWrite);
     }
 
     /**
      * Readings of one battery in time order.
      *
-     * @param from  inclusive; {@code null} for the beginning
-     * @param to    exclusive; {@code null} for no end
+     * @param from inclusive; {@code null} for the beginning
+     * @param to exclusive; {@code null} for no end
      * @param limit 1 to {@link #MAX_RANGE_LIMIT}
      */
     @Transactional(readOnly = true)
     public List<SoxReading> range(String identifier, Instant from, Instant to, int limit) {
         long key = passports.batteryKey(identifier);
         if (limit < 1 || limit > MAX_RANGE_LIMIT) {
-            throw new InvalidInputException("limit", "range 1.." + MAX_RANGE_LIMIT,
+            throw new InvalidInputException(
+                    "limit",
+                    "range 1.." + MAX_RANGE_LIMIT,
                     "limit must be between 1 and " + MAX_RANGE_LIMIT + ", was " + limit);
         }
         Instant start = from == null ? EARLIEST : from;
@@ -148,19 +165,23 @@ public class TelemetryService {
     }
 
     /**
-     * The series cut into equal buckets, at most {@code points} of them, covering
-     * {@code [from, to)}; without {@code from}/{@code to} it covers all readings.
+     * The series cut into equal buckets, at most {@code points} of them, covering {@code [from,
+     * to)}; without {@code from}/{@code to} it covers all readings.
      */
     @Transactional(readOnly = true)
     public SoxSeries series(String identifier, Instant from, Instant to, int points) {
         long key = passports.batteryKey(identifier);
         if (points < 1 || points > MAX_POINTS) {
-            throw new InvalidInputException("points", "range 1.." + MAX_POINTS,
+            throw new InvalidInputException(
+                    "points",
+                    "range 1.." + MAX_POINTS,
                     "points must be between 1 and " + MAX_POINTS + ", was " + points);
         }
-        Optional<Instant[]> bounds = from != null && to != null ? Optional.empty() : repository.bounds(key);
+        Optional<Instant[]> bounds =
+                from != null && to != null ? Optional.empty() : repository.bounds(key);
         Instant start = from != null ? from : bounds.map(b -> b[0]).orElse(null);
-        Instant end = to != null ? to : bounds.map(b -> b[1].plus(1, ChronoUnit.MICROS)).orElse(null);
+        Instant end =
+                to != null ? to : bounds.map(b -> b[1].plus(1, ChronoUnit.MICROS)).orElse(null);
         if (start == null || end == null) {
             return new SoxSeries(identifier, from, to, Duration.ZERO, List.of());
         }
@@ -168,7 +189,11 @@ public class TelemetryService {
 
         long rangeMicros = ChronoUnit.MICROS.between(start, end);
         long bucketMicros = Math.max(1, (rangeMicros + points - 1) / points);
-        return new SoxSeries(identifier, start, end, Duration.of(bucketMicros, ChronoUnit.MICROS),
+        return new SoxSeries(
+                identifier,
+                start,
+                end,
+                Duration.of(bucketMicros, ChronoUnit.MICROS),
                 repository.series(key, start, end, bucketMicros));
     }
 
@@ -177,10 +202,29 @@ public class TelemetryService {
     public SoxSummary summary(String identifier) {
         long key = passports.batteryKey(identifier);
         SoxThresholds thresholds = repository.thresholds();
-        return repository.summary(key, identifier, thresholds)
-                .orElseGet(() -> new SoxSummary(identifier, 0, null, null, null, null, null, null,
-                        null, null, null, null, null, 0, 0, null, thresholds.highTemperatureC(),
-                        thresholds.lowTemperatureC()));
+        return repository
+                .summary(key, identifier, thresholds)
+                .orElseGet(
+                        () ->
+                                new SoxSummary(
+                                        identifier,
+                                        0,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        0,
+                                        0,
+                                        null,
+                                        thresholds.highTemperatureC(),
+                                        thresholds.lowTemperatureC()));
     }
 
     /** Summaries of every battery that has readings, ordered by identifier. */
@@ -202,8 +246,8 @@ public class TelemetryService {
 
     private static void requireOrder(Instant from, Instant to) {
         if (!from.isBefore(to)) {
-            throw new InvalidInputException("from", "before to",
-                    "from " + from + " must be before to " + to);
+            throw new InvalidInputException(
+                    "from", "before to", "from " + from + " must be before to " + to);
         }
     }
 }

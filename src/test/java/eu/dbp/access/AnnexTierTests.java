@@ -3,24 +3,22 @@ package eu.dbp.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import eu.dbp.IntegrationTest;
+import eu.dbp.access.AccessAdministration.Purpose;
+import eu.dbp.platform.OrganisationKind;
+import eu.dbp.platform.Organisations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import eu.dbp.IntegrationTest;
-import eu.dbp.access.AccessAdministration.Purpose;
-import eu.dbp.platform.OrganisationKind;
-import eu.dbp.platform.Organisations;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,29 +27,42 @@ import tools.jackson.databind.json.JsonMapper;
 class AnnexTierTests {
 
     /** Attribute names that only restricted tiers carry, wherever they occur. */
-    static final Set<String> RESTRICTED_NAMES = Set.of("batteryStatus", "design", "latestSox",
-            "eventCounts", "partNumber", "sparePartSource", "materialBatches", "camLots",
-            "cellModels", "serviceDisconnect", "expectedLifetimeYears", "status");
-    static final Set<String> RESTRICTED_DOCUMENTS = Set.of("DISMANTLING_MANUAL", "REMOVAL_MANUAL",
-            "MODEL_3D", "DRAWING", "BILL_OF_MATERIAL", "SAFETY_INSTRUCTIONS", "TEST_REPORT");
+    static final Set<String> RESTRICTED_NAMES =
+            Set.of(
+                    "batteryStatus",
+                    "design",
+                    "latestSox",
+                    "eventCounts",
+                    "partNumber",
+                    "sparePartSource",
+                    "materialBatches",
+                    "camLots",
+                    "cellModels",
+                    "serviceDisconnect",
+                    "expectedLifetimeYears",
+                    "status");
 
-    @Autowired
-    MockMvcTester mvc;
+    static final Set<String> RESTRICTED_DOCUMENTS =
+            Set.of(
+                    "DISMANTLING_MANUAL",
+                    "REMOVAL_MANUAL",
+                    "MODEL_3D",
+                    "DRAWING",
+                    "BILL_OF_MATERIAL",
+                    "SAFETY_INSTRUCTIONS",
+                    "TEST_REPORT");
 
-    @Autowired
-    JsonMapper json;
+    @Autowired MockMvcTester mvc;
 
-    @Autowired
-    JdbcClient jdbc;
+    @Autowired JsonMapper json;
 
-    @Autowired
-    ReadLogWriter readLog;
+    @Autowired JdbcClient jdbc;
 
-    @Autowired
-    AccessAdministration admin;
+    @Autowired ReadLogWriter readLog;
 
-    @Autowired
-    Organisations organisations;
+    @Autowired AccessAdministration admin;
+
+    @Autowired Organisations organisations;
 
     @BeforeEach
     void demoAccounts() {
@@ -60,9 +71,12 @@ class AnnexTierTests {
 
     @Test
     void anonymousAnswersContainNoRestrictedFieldAnywhere() throws Exception {
-        for (String uri : List.of("/api/v1/batteries", "/api/v1/batteries/" + DemoAccess.MEB,
-                "/api/v1/batteries/" + DemoAccess.LEAF + "/document",
-                "/api/v1/batteries/" + DemoAccess.TESLA)) {
+        for (String uri :
+                List.of(
+                        "/api/v1/batteries",
+                        "/api/v1/batteries/" + DemoAccess.MEB,
+                        "/api/v1/batteries/" + DemoAccess.LEAF + "/document",
+                        "/api/v1/batteries/" + DemoAccess.TESLA)) {
             JsonNode body = read(uri, null);
 
             assertThat(restrictedIn(body, "$")).as(uri).isEmpty();
@@ -75,7 +89,8 @@ class AnnexTierTests {
 
     @Test
     void ownerSeesEverythingOfItsBattery() throws Exception {
-        JsonNode meb = read("/api/v1/batteries/" + DemoAccess.MEB, httpBasic("oem1", DemoAccess.PASSWORD));
+        JsonNode meb =
+                read("/api/v1/batteries/" + DemoAccess.MEB, httpBasic("oem1", DemoAccess.PASSWORD));
 
         assertThat(meb.has("design")).isTrue();
         assertThat(meb.has("batteryStatus")).isTrue();
@@ -86,8 +101,13 @@ class AnnexTierTests {
         String org = "tier-recycler";
         organisations.ensure(org, "Recycler whose grant runs out", OrganisationKind.RECYCLER);
         admin.ensureAccount("tier-recycler", "tier-pass", org, "RECYCLER");
-        long grant = admin.grantLegitimateInterest(org, Purpose.DISMANTLING,
-                List.of(DemoAccess.LFP), null, Instant.now().plus(Duration.ofDays(30)));
+        long grant =
+                admin.grantLegitimateInterest(
+                        org,
+                        Purpose.DISMANTLING,
+                        List.of(DemoAccess.LFP),
+                        null,
+                        Instant.now().plus(Duration.ofDays(30)));
         RequestPostProcessor recycler = httpBasic("tier-recycler", "tier-pass");
 
         JsonNode during = read("/api/v1/batteries/" + DemoAccess.LFP, recycler);
@@ -95,15 +115,23 @@ class AnnexTierTests {
         assertThat(mvc.get().uri("/api/v1/batteries/{id}/modules", DemoAccess.LFP).with(recycler))
                 .hasStatusOk();
         readLog.flush();
-        assertThat(jdbc.sql("""
+        assertThat(
+                        jdbc.sql(
+                                        """
                 select count(*) from access_log where principal = 'tier-recycler'
                   and outcome = 'RESTRICTED_READ' and battery_identifier = :b""")
-                .param("b", DemoAccess.LFP).query(Long.class).single()).isPositive();
+                                .param("b", DemoAccess.LFP)
+                                .query(Long.class)
+                                .single())
+                .isPositive();
 
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                 update legitimate_interest_grant
                 set granted_at = now() - interval '60 days', expires_at = now() - interval '1 day'
-                where id = :id""").param("id", grant).update();
+                where id = :id""")
+                .param("id", grant)
+                .update();
 
         JsonNode after = read("/api/v1/batteries/" + DemoAccess.LFP, recycler);
         assertThat(after.has("design")).isFalse();
@@ -114,24 +142,38 @@ class AnnexTierTests {
 
     @Test
     void whollyRestrictedSubResourcesAnswer401ToNobodyAnd403WithoutTheTier() {
-        assertThat(mvc.get().uri("/api/v1/batteries/{id}/materials", DemoAccess.LFP)).hasStatus(401);
-        assertThat(mvc.get().uri("/api/v1/batteries/{id}/materials", DemoAccess.LFP)
-                .with(httpBasic("oem1", DemoAccess.PASSWORD))).hasStatus(403);
-        assertThat(jdbc.sql("""
+        assertThat(mvc.get().uri("/api/v1/batteries/{id}/materials", DemoAccess.LFP))
+                .hasStatus(401);
+        assertThat(
+                        mvc.get()
+                                .uri("/api/v1/batteries/{id}/materials", DemoAccess.LFP)
+                                .with(httpBasic("oem1", DemoAccess.PASSWORD)))
+                .hasStatus(403);
+        assertThat(
+                        jdbc.sql(
+                                        """
                 select count(*) from access_log where outcome = 'DENIED' and principal = 'oem1'
                   and battery_identifier = :b""")
-                .param("b", DemoAccess.LFP).query(Long.class).single()).isPositive();
+                                .param("b", DemoAccess.LFP)
+                                .query(Long.class)
+                                .single())
+                .isPositive();
     }
 
     @Test
     void complianceTestReportsAreForAuthoritiesOnly() throws Exception {
-        JsonNode forAuthority = read("/api/v1/batteries/" + DemoAccess.MEB + "/tests",
-                httpBasic("authority", DemoAccess.PASSWORD));
-        JsonNode forRecycler = read("/api/v1/batteries/" + DemoAccess.MEB + "/tests",
-                httpBasic("recycler", DemoAccess.PASSWORD));
+        JsonNode forAuthority =
+                read(
+                        "/api/v1/batteries/" + DemoAccess.MEB + "/tests",
+                        httpBasic("authority", DemoAccess.PASSWORD));
+        JsonNode forRecycler =
+                read(
+                        "/api/v1/batteries/" + DemoAccess.MEB + "/tests",
+                        httpBasic("recycler", DemoAccess.PASSWORD));
 
         assertThat(testTypes(forAuthority)).contains("COMPLIANCE", "CYCLE_LIFE");
-        assertThat(testTypes(forRecycler)).contains("CYCLE_LIFE")
+        assertThat(testTypes(forRecycler))
+                .contains("CYCLE_LIFE")
                 .doesNotContain("UN38_3", "COMPLIANCE", "ABUSE");
     }
 

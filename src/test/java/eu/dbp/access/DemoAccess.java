@@ -1,17 +1,16 @@
 package eu.dbp.access;
 
+import eu.dbp.access.AccessAdministration.Purpose;
+import eu.dbp.platform.OrganisationKind;
+import eu.dbp.platform.Organisations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import eu.dbp.access.AccessAdministration.Purpose;
-import eu.dbp.platform.OrganisationKind;
-import eu.dbp.platform.Organisations;
-
 /**
  * Loads the demo organisations, accounts, machine client and grants with exactly the calls the
- * {@code demo} module makes, once per test JVM. Tests then log in as {@code oem1},
- * {@code recycler}, ... with {@link #PASSWORD}, and as the BMS with {@link #bmsToken()}.
+ * {@code demo} module makes, once per test JVM. Tests then log in as {@code oem1}, {@code
+ * recycler}, ... with {@link #PASSWORD}, and as the BMS with {@link #bmsToken()}.
  */
 public final class DemoAccess {
 
@@ -31,20 +30,22 @@ public final class DemoAccess {
 
     private static String bmsToken;
 
-    private DemoAccess() {
-    }
+    private DemoAccess() {}
 
     public static synchronized void load(Organisations organisations, AccessAdministration admin) {
         if (bmsToken != null) {
             return;
         }
-        organisations.ensure("platform", "DBP platform operator", OrganisationKind.PLATFORM_OPERATOR);
+        organisations.ensure(
+                "platform", "DBP platform operator", OrganisationKind.PLATFORM_OPERATOR);
         organisations.ensure("oem1", "Demo OEM One", OrganisationKind.MANUFACTURER);
         organisations.ensure("oem2", "Demo OEM Two", OrganisationKind.MANUFACTURER);
         organisations.ensure("repairer", "Demo Repair Shop", OrganisationKind.REPAIRER);
         organisations.ensure("remanufacturer", "Demo Reman", OrganisationKind.REMANUFACTURER);
         organisations.ensure("recycler", "Demo Recycling", OrganisationKind.RECYCLER);
-        organisations.ensure("authority", "Demo Market Surveillance",
+        organisations.ensure(
+                "authority",
+                "Demo Market Surveillance",
                 OrganisationKind.MARKET_SURVEILLANCE_AUTHORITY);
         organisations.ensure(GRANTEE, "Test grantee without accounts", OrganisationKind.RECYCLER);
 

@@ -3,20 +3,18 @@ package eu.dbp.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import eu.dbp.access.DemoAccess;
 import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import eu.dbp.access.DemoAccess;
 
 /** Drives the run API as one demo user, the way a bench terminal would. */
 final class BenchClient {
@@ -34,8 +32,11 @@ final class BenchClient {
     }
 
     MvcTestResult post(String uri, Object body) {
-        return mvc.post().uri(uri).with(httpBasic(user, DemoAccess.PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))
+        return mvc.post()
+                .uri(uri)
+                .with(httpBasic(user, DemoAccess.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))
                 .exchange();
     }
 
@@ -75,8 +76,9 @@ final class BenchClient {
         for (JsonNode item : run.path("lockout").path("items")) {
             items.add(Map.of("key", item.path("key").asString(), "confirmed", true));
         }
-        return post(uri(run, "/lockout"), Map.of("version", run.path("version").asInt(),
-                "items", items));
+        return post(
+                uri(run, "/lockout"),
+                Map.of("version", run.path("version").asInt(), "items", items));
     }
 
     /** A DONE attempt taking {@code minutes}, with voltage verified where the step needs it. */
@@ -108,8 +110,8 @@ final class BenchClient {
 
     /**
      * Records every pending step in plan order, DONE in the planned P50 times {@code factor},
-     * confirming the lock-out as soon as the isolation steps are done; stops before the step
-     * whose key starts with {@code stopAt}, if given. Returns the run as it then stands.
+     * confirming the lock-out as soon as the isolation steps are done; stops before the step whose
+     * key starts with {@code stopAt}, if given. Returns the run as it then stands.
      */
     JsonNode work(JsonNode run, double factor, String stopAt) {
         for (JsonNode step : run.path("steps")) {

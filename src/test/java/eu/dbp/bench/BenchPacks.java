@@ -1,10 +1,9 @@
 package eu.dbp.bench;
 
-import java.util.List;
-
 import eu.dbp.passport.PassportDocument;
 import eu.dbp.passport.PassportService;
 import eu.dbp.passport.TestPassports;
+import java.util.List;
 
 /**
  * Batteries of the bench tests' own, owned by {@code oem1}, so that runs, learning and passport
@@ -13,8 +12,7 @@ import eu.dbp.passport.TestPassports;
  */
 final class BenchPacks {
 
-    private BenchPacks() {
-    }
+    private BenchPacks() {}
 
     /** A copy of a demo pack's design under a new identifier and model name. */
     static String copyOf(PassportService passports, String demo, String id, String model) {
@@ -30,24 +28,66 @@ final class BenchPacks {
     static String small(PassportService passports, String id, String model, String lidBoltSize) {
         PassportDocument d = TestPassports.small(id);
         PassportDocument.Design design = d.design();
-        List<PassportDocument.Fastener> fasteners = design.fasteners().stream()
-                .map(f -> !f.ref().equals("lid-bolts") ? f : new PassportDocument.Fastener(f.ref(),
-                        f.type(), lidBoltSize, f.drive(), f.count(), f.material(), f.torqueNm(),
-                        f.angleDeg(), f.singleUse(), f.captive(), f.location()))
-                .toList();
-        PassportDocument.Design changed = new PassportDocument.Design(design.pack(),
-                design.components(), design.modules(), design.packCells(), fasteners,
-                design.joints(), design.connectors(), design.joiningSequence());
+        List<PassportDocument.Fastener> fasteners =
+                design.fasteners().stream()
+                        .map(
+                                f ->
+                                        !f.ref().equals("lid-bolts")
+                                                ? f
+                                                : new PassportDocument.Fastener(
+                                                        f.ref(),
+                                                        f.type(),
+                                                        lidBoltSize,
+                                                        f.drive(),
+                                                        f.count(),
+                                                        f.material(),
+                                                        f.torqueNm(),
+                                                        f.angleDeg(),
+                                                        f.singleUse(),
+                                                        f.captive(),
+                                                        f.location()))
+                        .toList();
+        PassportDocument.Design changed =
+                new PassportDocument.Design(
+                        design.pack(),
+                        design.components(),
+                        design.modules(),
+                        design.packCells(),
+                        fasteners,
+                        design.joints(),
+                        design.connectors(),
+                        design.joiningSequence());
         passports.registerFor("oem1", renamed(d, id, model, changed));
         return id;
     }
 
-    private static PassportDocument renamed(PassportDocument d, String id, String model,
-            PassportDocument.Design design) {
-        return new PassportDocument(id, model, "SN-" + id, d.batteryCategory(),
-                d.batteryChemistry(), null, null, null, null, d.manufacturing(), d.batteryMass(),
-                d.ratings(), d.circularity(), d.performance(), d.labels(), d.assumedValues(),
-                List.of(), d.hazardousSubstances(), d.documents(), d.materialBatches(), d.camLots(),
-                d.cellModels(), design, d.production(), null);
+    private static PassportDocument renamed(
+            PassportDocument d, String id, String model, PassportDocument.Design design) {
+        return new PassportDocument(
+                id,
+                model,
+                "SN-" + id,
+                d.batteryCategory(),
+                d.batteryChemistry(),
+                null,
+                null,
+                null,
+                null,
+                d.manufacturing(),
+                d.batteryMass(),
+                d.ratings(),
+                d.circularity(),
+                d.performance(),
+                d.labels(),
+                d.assumedValues(),
+                List.of(),
+                d.hazardousSubstances(),
+                d.documents(),
+                d.materialBatches(),
+                d.camLots(),
+                d.cellModels(),
+                design,
+                d.production(),
+                null);
     }
 }

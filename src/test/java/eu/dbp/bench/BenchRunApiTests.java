@@ -2,22 +2,6 @@ package eu.dbp.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import eu.dbp.IntegrationTest;
 import eu.dbp.access.DemoAccess;
 import eu.dbp.learning.LearningService;
@@ -27,21 +11,31 @@ import eu.dbp.passport.EndOfLifeRecord;
 import eu.dbp.passport.ModuleCondition;
 import eu.dbp.passport.PackView;
 import eu.dbp.passport.PassportService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 class BenchRunApiTests {
 
-    @Autowired
-    MockMvcTester mvc;
+    @Autowired MockMvcTester mvc;
 
-    @Autowired
-    JsonMapper json;
+    @Autowired JsonMapper json;
 
-    @Autowired
-    PassportService passports;
+    @Autowired PassportService passports;
 
-    @Autowired
-    LearningService learning;
+    @Autowired LearningService learning;
 
     private BenchClient as(String user) {
         return new BenchClient(mvc, json, user);
@@ -63,18 +57,33 @@ class BenchRunApiTests {
         List<Map<String, Object>> recovered = new ArrayList<>();
         for (int i = 0; i < modules.size(); i++) {
             String condition = i == 0 ? "REPURPOSABLE" : i == 1 ? "DAMAGED" : "REMOVED";
-            recovered.add(Map.of("serial", modules.get(i).serialNumber(), "condition", condition,
-                    "sohPct", 81.5));
+            recovered.add(
+                    Map.of(
+                            "serial",
+                            modules.get(i).serialNumber(),
+                            "condition",
+                            condition,
+                            "sohPct",
+                            81.5));
         }
-        JsonNode completed = oem.ok(oem.complete(worked, Map.of("modules", recovered,
-                "materials", Map.of("AL", 95.0, "CU", 12.5, "STEEL", 20.0),
-                "notes", "all modules out")));
+        JsonNode completed =
+                oem.ok(
+                        oem.complete(
+                                worked,
+                                Map.of(
+                                        "modules",
+                                        recovered,
+                                        "materials",
+                                        Map.of("AL", 95.0, "CU", 12.5, "STEEL", 20.0),
+                                        "notes",
+                                        "all modules out")));
 
         assertThat(completed.path("state").asString()).isEqualTo("COMPLETED");
         assertThat(completed.path("results").path("modules")).hasSize(modules.size());
         JsonNode read = oem.read(run);
         for (JsonNode step : read.path("steps")) {
-            assertThat(step.path("status").asString()).as(step.path("key").asString())
+            assertThat(step.path("status").asString())
+                    .as(step.path("key").asString())
                     .isEqualTo("DONE");
             assertThat(step.path("attempts")).hasSize(1);
         }
@@ -88,32 +97,41 @@ class BenchRunApiTests {
         assertThat(record.recoveredParts()).hasSize(modules.size());
         PackView after = passports.packView(battery);
         assertThat(after.status()).isEqualTo(BatteryStatus.WASTE);
-        assertThat(after.modules()).extracting(PackView.Module::condition)
-                .contains(ModuleCondition.REPURPOSABLE, ModuleCondition.DAMAGED,
+        assertThat(after.modules())
+                .extracting(PackView.Module::condition)
+                .contains(
+                        ModuleCondition.REPURPOSABLE,
+                        ModuleCondition.DAMAGED,
                         ModuleCondition.REMOVED)
                 .doesNotContain(ModuleCondition.IN_SERVICE);
 
         Set<String> keys = new HashSet<>();
         run.path("steps").forEach(s -> keys.add(s.path("key").asString()));
         List<StepTimeSummary> learned = learning.stepSummaries(model);
-        assertThat(learned).extracting(StepTimeSummary::stepKey).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(learned)
+                .extracting(StepTimeSummary::stepKey)
+                .containsExactlyInAnyOrderElementsOf(keys);
         assertThat(learned).allSatisfy(s -> assertThat(s.observations()).isEqualTo(1));
 
-        JsonNode listed = oem.ok(oem.get("/api/v1/disassembly-runs?battery=" + battery
-                + "&state=COMPLETED"));
+        JsonNode listed =
+                oem.ok(oem.get("/api/v1/disassembly-runs?battery=" + battery + "&state=COMPLETED"));
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).path("settled").asInt()).isEqualTo(keys.size());
     }
 
     @Test
     void keepsThePlanSnapshotOfTheRun() {
-        String battery = BenchPacks.copyOf(passports, DemoAccess.MEB, unique("BENCH-SNAP"),
-                unique("Bench MEB snapshot"));
+        String battery =
+                BenchPacks.copyOf(
+                        passports,
+                        DemoAccess.MEB,
+                        unique("BENCH-SNAP"),
+                        unique("Bench MEB snapshot"));
         BenchClient oem = as("oem1");
 
         JsonNode run = oem.start(battery, "CELL", null);
-        JsonNode plan = oem.ok(oem.get("/api/v1/disassembly-runs/" + run.path("id").asString()
-                + "/plan"));
+        JsonNode plan =
+                oem.ok(oem.get("/api/v1/disassembly-runs/" + run.path("id").asString() + "/plan"));
 
         assertThat(plan.path("identifier").asString()).isEqualTo(battery);
         assertThat(plan.path("depth").asString()).isEqualTo("CELL");
@@ -123,8 +141,9 @@ class BenchRunApiTests {
 
     @Test
     void refusesAHighVoltageOrDestructiveStepBeforeTheLockoutAndStoresNothing() {
-        String battery = BenchPacks.copyOf(passports, DemoAccess.MEB, unique("BENCH-GATE"),
-                unique("Bench MEB gate"));
+        String battery =
+                BenchPacks.copyOf(
+                        passports, DemoAccess.MEB, unique("BENCH-GATE"), unique("Bench MEB gate"));
         BenchClient oem = as("oem1");
         JsonNode run = oem.start(battery, "MODULE", "REMANUFACTURE");
 
@@ -138,8 +157,11 @@ class BenchRunApiTests {
                         .contains("confirm the lock-out/tag-out checklist");
                 JsonNode after = oem.read(run);
                 assertThat(after.path("version").asInt()).isEqualTo(version);
-                assertThat(BenchClient.step(after, step.path("number").asInt()).path("status")
-                        .asString()).isEqualTo("PENDING");
+                assertThat(
+                                BenchClient.step(after, step.path("number").asInt())
+                                        .path("status")
+                                        .asString())
+                        .isEqualTo("PENDING");
                 return;
             }
             run = oem.ok(oem.done(run, step, 2, Map.of()));
@@ -149,16 +171,20 @@ class BenchRunApiTests {
 
     @Test
     void refusesAStepBeforeItsPrerequisitesAndASkippedIsolationStep() {
-        String battery = BenchPacks.copyOf(passports, DemoAccess.MEB, unique("BENCH-ORDER"),
-                unique("Bench MEB order"));
+        String battery =
+                BenchPacks.copyOf(
+                        passports,
+                        DemoAccess.MEB,
+                        unique("BENCH-ORDER"),
+                        unique("Bench MEB order"));
         BenchClient oem = as("oem1");
         JsonNode run = oem.start(battery, "MODULE", "RECYCLING");
         JsonNode first = BenchClient.step(run, 1);
         JsonNode last = run.path("steps").get(run.path("steps").size() - 1);
 
         MvcTestResult early = oem.done(run, last, 5, Map.of());
-        MvcTestResult skipped = oem.attempt(run, 1, Map.of("result", "SKIPPED",
-                "durationMinutes", 0));
+        MvcTestResult skipped =
+                oem.attempt(run, 1, Map.of("result", "SKIPPED", "durationMinutes", 0));
 
         assertThat(first.path("kind").asString()).isEqualTo("ISOLATION");
         assertThat(early).hasStatus(409);
@@ -168,35 +194,60 @@ class BenchRunApiTests {
                 .isEqualTo("result");
         JsonNode after = oem.read(run);
         assertThat(after.path("version").asInt()).isZero();
-        assertThat(after.path("steps")).allSatisfy(s ->
-                assertThat(s.path("attempts")).isEmpty());
+        assertThat(after.path("steps")).allSatisfy(s -> assertThat(s.path("attempts")).isEmpty());
     }
 
     @Test
     void holdsTheRunWhenSmokeIsSeenUntilTheHoldIsReleased() {
-        String battery = BenchPacks.copyOf(passports, DemoAccess.MEB, unique("BENCH-HOLD"),
-                unique("Bench MEB hold"));
+        String battery =
+                BenchPacks.copyOf(
+                        passports, DemoAccess.MEB, unique("BENCH-HOLD"), unique("Bench MEB hold"));
         BenchClient oem = as("oem1");
         JsonNode run = oem.start(battery, "MODULE", "RECYCLING");
 
-        JsonNode held = oem.ok(oem.done(run, BenchClient.step(run, 1), 3,
-                Map.of("hazards", List.of("SMOKE", "CORROSION"))));
+        JsonNode held =
+                oem.ok(
+                        oem.done(
+                                run,
+                                BenchClient.step(run, 1),
+                                3,
+                                Map.of("hazards", List.of("SMOKE", "CORROSION"))));
         MvcTestResult refused = oem.done(held, BenchClient.step(held, 2), 3, Map.of());
-        MvcTestResult unverified = oem.post("/api/v1/disassembly-runs/" + run.path("id").asString()
-                + "/release", Map.of("version", held.path("version").asInt(),
-                        "voltageVerified", false, "note", "smoke stopped"));
-        JsonNode released = oem.ok(oem.post("/api/v1/disassembly-runs/"
-                + run.path("id").asString() + "/release", Map.of("version",
-                        held.path("version").asInt(), "voltageVerified", true,
-                        "note", "pack cooled down and was moved back from quarantine")));
+        MvcTestResult unverified =
+                oem.post(
+                        "/api/v1/disassembly-runs/" + run.path("id").asString() + "/release",
+                        Map.of(
+                                "version",
+                                held.path("version").asInt(),
+                                "voltageVerified",
+                                false,
+                                "note",
+                                "smoke stopped"));
+        JsonNode released =
+                oem.ok(
+                        oem.post(
+                                "/api/v1/disassembly-runs/"
+                                        + run.path("id").asString()
+                                        + "/release",
+                                Map.of(
+                                        "version",
+                                        held.path("version").asInt(),
+                                        "voltageVerified",
+                                        true,
+                                        "note",
+                                        "pack cooled down and was moved back from quarantine")));
         MvcTestResult resumed = oem.done(released, BenchClient.step(released, 2), 3, Map.of());
 
         assertThat(held.path("state").asString()).isEqualTo("ON_HOLD");
-        assertThat(held.path("holdReason").asString()).contains("SMOKE").doesNotContain("CORROSION");
+        assertThat(held.path("holdReason").asString())
+                .contains("SMOKE")
+                .doesNotContain("CORROSION");
         assertThat(BenchClient.step(held, 1).path("attempts").get(0).path("hazards"))
-                .extracting(JsonNode::asString).containsExactly("CORROSION", "SMOKE");
+                .extracting(JsonNode::asString)
+                .containsExactly("CORROSION", "SMOKE");
         assertThat(refused).hasStatus(409);
-        assertThat(oem.body(refused).path("detail").asString()).contains("ON_HOLD")
+        assertThat(oem.body(refused).path("detail").asString())
+                .contains("ON_HOLD")
                 .contains("release the hold");
         assertThat(unverified).hasStatus(422);
         assertThat(released.path("state").asString()).isEqualTo("IN_PROGRESS");
@@ -206,34 +257,63 @@ class BenchRunApiTests {
 
     @Test
     void answersBadInputWithProblemsNamingTheFieldAndAStaleVersionWithConflict() {
-        String battery = BenchPacks.copyOf(passports, DemoAccess.MEB, unique("BENCH-BAD"),
-                unique("Bench MEB bad input"));
+        String battery =
+                BenchPacks.copyOf(
+                        passports,
+                        DemoAccess.MEB,
+                        unique("BENCH-BAD"),
+                        unique("Bench MEB bad input"));
         BenchClient oem = as("oem1");
         JsonNode run = oem.start(battery, "MODULE", "RECYCLING");
         String id = run.path("id").asString();
 
-        MvcTestResult hazard = oem.attempt(run, 1, Map.of("result", "DONE", "durationMinutes", 2,
-                "hazards", List.of("FIREBALL")));
-        MvcTestResult negative = oem.attempt(run, 1, Map.of("result", "DONE",
-                "durationMinutes", -1));
+        MvcTestResult hazard =
+                oem.attempt(
+                        run,
+                        1,
+                        Map.of(
+                                "result",
+                                "DONE",
+                                "durationMinutes",
+                                2,
+                                "hazards",
+                                List.of("FIREBALL")));
+        MvcTestResult negative =
+                oem.attempt(run, 1, Map.of("result", "DONE", "durationMinutes", -1));
         MvcTestResult zero = oem.attempt(run, 1, Map.of("result", "DONE", "durationMinutes", 0));
         MvcTestResult result = oem.attempt(run, 1, Map.of("result", "MAYBE", "durationMinutes", 1));
         MvcTestResult noBattery = oem.post("/api/v1/disassembly-runs", Map.of("depth", "MODULE"));
-        MvcTestResult unknownBattery = oem.post("/api/v1/disassembly-runs",
-                Map.of("battery", "NO-SUCH-BATTERY", "depth", "MODULE"));
+        MvcTestResult unknownBattery =
+                oem.post(
+                        "/api/v1/disassembly-runs",
+                        Map.of("battery", "NO-SUCH-BATTERY", "depth", "MODULE"));
         MvcTestResult badRunId = oem.get("/api/v1/disassembly-runs/not-a-uuid");
         MvcTestResult unknownRun = oem.get("/api/v1/disassembly-runs/" + UUID.randomUUID());
-        MvcTestResult unknownStep = oem.attempt(run, 9999, Map.of("result", "DONE",
-                "durationMinutes", 1));
-        MvcTestResult partialLockout = oem.post("/api/v1/disassembly-runs/" + id + "/lockout",
-                Map.of("version", 0, "items", List.of(Map.of("key", "isolate.nothing",
-                        "confirmed", true))));
+        MvcTestResult unknownStep =
+                oem.attempt(run, 9999, Map.of("result", "DONE", "durationMinutes", 1));
+        MvcTestResult partialLockout =
+                oem.post(
+                        "/api/v1/disassembly-runs/" + id + "/lockout",
+                        Map.of(
+                                "version",
+                                0,
+                                "items",
+                                List.of(Map.of("key", "isolate.nothing", "confirmed", true))));
         oem.ok(oem.done(run, BenchClient.step(run, 1), 2, Map.of()));
         MvcTestResult stale = oem.done(run, BenchClient.step(run, 2), 2, Map.of());
-        MvcTestResult secondRun = oem.post("/api/v1/disassembly-runs",
-                Map.of("battery", battery, "depth", "MODULE"));
-        MvcTestResult unknownModule = oem.complete(oem.read(run), Map.of("modules",
-                List.of(Map.of("serial", "NOT-A-MODULE", "condition", "REUSABLE"))));
+        MvcTestResult secondRun =
+                oem.post("/api/v1/disassembly-runs", Map.of("battery", battery, "depth", "MODULE"));
+        MvcTestResult unknownModule =
+                oem.complete(
+                        oem.read(run),
+                        Map.of(
+                                "modules",
+                                List.of(
+                                        Map.of(
+                                                "serial",
+                                                "NOT-A-MODULE",
+                                                "condition",
+                                                "REUSABLE"))));
 
         assertThat(hazard).hasStatus(422);
         assertThat(oem.body(hazard).path("errors").get(0).path("field").asString())
@@ -255,8 +335,9 @@ class BenchRunApiTests {
         assertThat(unknownRun).hasStatus(404);
         assertThat(unknownStep).hasStatus(404);
         assertThat(partialLockout).hasStatus(422);
-        assertThat(oem.body(partialLockout).path("errors")).extracting(e -> e.path("field")
-                .asString()).contains("items[0].key", "items");
+        assertThat(oem.body(partialLockout).path("errors"))
+                .extracting(e -> e.path("field").asString())
+                .contains("items[0].key", "items");
         assertThat(stale).hasStatus(409);
         assertThat(oem.body(stale).path("detail").asString()).contains("version 0");
         assertThat(secondRun).hasStatus(409);
@@ -270,22 +351,32 @@ class BenchRunApiTests {
 
     @Test
     void letsOnlyTheOwnerOrAGrantedDismantlerRunADisassembly() {
-        String owned = BenchPacks.copyOf(passports, DemoAccess.MEB, unique("BENCH-ACCESS"),
-                unique("Bench MEB access"));
+        String owned =
+                BenchPacks.copyOf(
+                        passports,
+                        DemoAccess.MEB,
+                        unique("BENCH-ACCESS"),
+                        unique("Bench MEB access"));
         Map<String, Object> start = new LinkedHashMap<>();
         start.put("battery", owned);
         start.put("depth", "MODULE");
 
         MvcTestResult recyclerWithoutGrant = as("recycler").post("/api/v1/disassembly-runs", start);
-        MvcTestResult authority = as("authority").post("/api/v1/disassembly-runs",
-                Map.of("battery", DemoAccess.MEB, "depth", "MODULE"));
-        MvcTestResult lfpWithoutGrant = as("recycler").post("/api/v1/disassembly-runs",
-                Map.of("battery", DemoAccess.LFP, "depth", "MODULE"));
+        MvcTestResult authority =
+                as("authority")
+                        .post(
+                                "/api/v1/disassembly-runs",
+                                Map.of("battery", DemoAccess.MEB, "depth", "MODULE"));
+        MvcTestResult lfpWithoutGrant =
+                as("recycler")
+                        .post(
+                                "/api/v1/disassembly-runs",
+                                Map.of("battery", DemoAccess.LFP, "depth", "MODULE"));
         JsonNode ownerRun = as("oem1").start(owned, "MODULE", null);
-        MvcTestResult strangerReads = as("recycler").get("/api/v1/disassembly-runs/"
-                + ownerRun.path("id").asString());
-        MvcTestResult strangerWrites = as("remanufacturer").done(ownerRun,
-                BenchClient.step(ownerRun, 1), 2, Map.of());
+        MvcTestResult strangerReads =
+                as("recycler").get("/api/v1/disassembly-runs/" + ownerRun.path("id").asString());
+        MvcTestResult strangerWrites =
+                as("remanufacturer").done(ownerRun, BenchClient.step(ownerRun, 1), 2, Map.of());
 
         assertThat(recyclerWithoutGrant).hasStatus(403);
         assertThat(authority).hasStatus(403);
@@ -306,7 +397,9 @@ class BenchRunApiTests {
         assertThat(run.path("startedBy").asString()).isEqualTo("recycler");
         assertThat(closed.path("state").asString()).isEqualTo("COMPLETED");
         assertThat(recycler.ok(recycler.get("/api/v1/disassembly-runs")))
-                .anySatisfy(r -> assertThat(r.path("id").asString())
-                        .isEqualTo(run.path("id").asString()));
+                .anySatisfy(
+                        r ->
+                                assertThat(r.path("id").asString())
+                                        .isEqualTo(run.path("id").asString()));
     }
 }

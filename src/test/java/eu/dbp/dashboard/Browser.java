@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -14,29 +13,37 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium from the machine's packages, driven by the machine's chromedriver,
- * so that Selenium never downloads a browser or a driver.
+ * A real headless Chromium from the machine's packages, driven by the machine's chromedriver, so
+ * that Selenium never downloads a browser or a driver.
  */
 final class Browser {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver start(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("dbp-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                    "--lang=en-GB", "--user-data-dir=" + profile.toAbsolutePath());
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                    .usingAnyFreePort()
-                    .build();
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--lang=en-GB",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            ChromeDriverService service =
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                            .usingAnyFreePort()
+                            .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(width, height));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -50,8 +57,8 @@ final class Browser {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

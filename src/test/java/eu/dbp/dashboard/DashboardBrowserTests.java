@@ -2,6 +2,11 @@ package eu.dbp.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dbp.IntegrationTest;
+import eu.dbp.bench.DisassemblyRuns;
+import eu.dbp.bench.RunView;
+import eu.dbp.telemetry.SoxReading;
+import eu.dbp.telemetry.TelemetryService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,16 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import eu.dbp.IntegrationTest;
-import eu.dbp.bench.DisassemblyRuns;
-import eu.dbp.bench.RunView;
-import eu.dbp.telemetry.SoxReading;
-import eu.dbp.telemetry.TelemetryService;
-
 /**
- * The dashboard in a real headless Chromium against the running application: sign-in, intake,
- * the passport view with its SoH chart drawn from the telemetry series, the procedure with its
- * lock-out checklist, the public page for anonymous visitors, errors and the Dutch language.
+ * The dashboard in a real headless Chromium against the running application: sign-in, intake, the
+ * passport view with its SoH chart drawn from the telemetry series, the procedure with its lock-out
+ * checklist, the public page for anonymous visitors, errors and the Dutch language.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,14 +40,11 @@ class DashboardBrowserTests {
 
     static final String LEAF = "DEMO-LEAF-24-0001";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    TelemetryService telemetry;
+    @Autowired TelemetryService telemetry;
 
-    @Autowired
-    DisassemblyRuns runs;
+    @Autowired DisassemblyRuns runs;
 
     ChromeDriver browser;
 
@@ -80,8 +75,14 @@ class DashboardBrowserTests {
         Browser.screenshot(browser, "passport");
 
         browser.findElement(By.cssSelector("button[data-range='30d']")).click();
-        wait(20).until(d -> "true".equals(d.findElement(By.cssSelector("button[data-range='30d']"))
-                .getAttribute("aria-pressed")));
+        wait(20).until(
+                        d ->
+                                "true"
+                                        .equals(
+                                                d.findElement(
+                                                                By.cssSelector(
+                                                                        "button[data-range='30d']"))
+                                                        .getAttribute("aria-pressed")));
         assertThat(sohPointsDrawn()).isGreaterThan(0);
     }
 
@@ -162,7 +163,9 @@ class DashboardBrowserTests {
 
         String page = browser.getPageSource();
         assertThat(page).contains(LEAF).contains("Leaf");
-        assertThat(page).doesNotContain("batteryStatus").doesNotContain("events")
+        assertThat(page)
+                .doesNotContain("batteryStatus")
+                .doesNotContain("events")
                 .doesNotContain("materialBatches");
         Browser.screenshot(browser, "public-page");
     }
@@ -179,7 +182,10 @@ class DashboardBrowserTests {
                     .until(ExpectedConditions.urlContains("/batteries"));
             tablet.get(url("/batteries/" + LEAF + "/procedure"));
 
-            Number smallest = (Number) tablet.executeScript("""
+            Number smallest =
+                    (Number)
+                            tablet.executeScript(
+                                    """
                     return Math.min(...Array.from(document.querySelectorAll(
                         'main button, main input[type=checkbox], main select, .tabs a'))
                       .filter(e => e.offsetParent !== null)
@@ -187,8 +193,10 @@ class DashboardBrowserTests {
                         return e.type === 'checkbox' ? e.closest('label')
                           .getBoundingClientRect().height : Math.min(r.height, r.width); }));
                     """);
-            Number overflow = (Number) tablet.executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            Number overflow =
+                    (Number)
+                            tablet.executeScript(
+                                    "return document.documentElement.scrollWidth - window.innerWidth;");
             Browser.screenshot(tablet, "procedure-tablet");
             assertThat(smallest.doubleValue()).isGreaterThanOrEqualTo(44);
             assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
@@ -221,12 +229,15 @@ class DashboardBrowserTests {
     // --- helpers -------------------------------------------------------------------------------
 
     private long sohPointsDrawn() {
-        return wait(20).until(d -> {
-            Object n = browser.executeScript("""
+        return wait(20).until(
+                        d -> {
+                            Object n =
+                                    browser.executeScript(
+                                            """
                     const c = window.Chart && Chart.getChart(document.getElementById('chart-soh'));
                     return c ? c.data.datasets[0].data.filter(v => v !== null).length : null;""");
-            return n == null ? null : ((Number) n).longValue();
-        });
+                            return n == null ? null : ((Number) n).longValue();
+                        });
     }
 
     private void signIn(String user) {
@@ -259,8 +270,11 @@ class DashboardBrowserTests {
 
     private int status(String path) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        return client.send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding())
+        return client.send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 
@@ -275,9 +289,22 @@ class DashboardBrowserTests {
             double soh = 92.0 - day * 0.02;
             double soc = 30 + (day * 37 % 60);
             double temperature = 12 + 10 * Math.sin(day / 58.0) + (day % 7);
-            readings.add(new SoxReading(start.plus(day, ChronoUnit.DAYS), soh, soc, null, null,
-                    temperature, 370.0, 3.85, 3.88, null, 400 + day, 9000.0 + day * 20, null,
-                    SoxReading.Origin.BMS));
+            readings.add(
+                    new SoxReading(
+                            start.plus(day, ChronoUnit.DAYS),
+                            soh,
+                            soc,
+                            null,
+                            null,
+                            temperature,
+                            370.0,
+                            3.85,
+                            3.88,
+                            null,
+                            400 + day,
+                            9000.0 + day * 20,
+                            null,
+                            SoxReading.Origin.BMS));
         }
         telemetry.append(identifier, readings);
     }

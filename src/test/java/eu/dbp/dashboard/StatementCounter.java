@@ -6,16 +6,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the SQL statements the current thread prepares while {@link #count} runs, by handing
- * out counting connections from the application's data source; at any other time, and on any
- * other thread, the data source is passed through untouched. Test scope only.
+ * Counts the SQL statements the current thread prepares while {@link #count} runs, by handing out
+ * counting connections from the application's data source; at any other time, and on any other
+ * thread, the data source is passed through untouched. Test scope only.
  */
 @Component
 class StatementCounter implements BeanPostProcessor {
@@ -43,17 +41,22 @@ class StatementCounter implements BeanPostProcessor {
         if (!(bean instanceof DataSource dataSource)) {
             return bean;
         }
-        return proxy(DataSource.class, dataSource, (method, result) ->
-                result instanceof Connection connection && STATEMENTS.get() != null
-                        ? proxy(Connection.class, connection, StatementCounter::counted)
-                        : result);
+        return proxy(
+                DataSource.class,
+                dataSource,
+                (method, result) ->
+                        result instanceof Connection connection && STATEMENTS.get() != null
+                                ? proxy(Connection.class, connection, StatementCounter::counted)
+                                : result);
     }
 
     private static Object counted(Method method, Object result) {
         String name = method.getName();
         AtomicInteger statements = STATEMENTS.get();
-        if (statements != null && (name.equals("prepareStatement") || name.equals("createStatement")
-                || name.equals("prepareCall"))) {
+        if (statements != null
+                && (name.equals("prepareStatement")
+                        || name.equals("createStatement")
+                        || name.equals("prepareCall"))) {
             statements.incrementAndGet();
         }
         return result;
@@ -64,14 +67,15 @@ class StatementCounter implements BeanPostProcessor {
     }
 
     private static <T> T proxy(Class<T> type, T target, AfterCall after) {
-        InvocationHandler handler = (self, method, args) -> {
-            try {
-                return after.apply(method, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                handler));
+        InvocationHandler handler =
+                (self, method, args) -> {
+                    try {
+                        return after.apply(method, method.invoke(target, args));
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                };
+        return type.cast(
+                Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 }

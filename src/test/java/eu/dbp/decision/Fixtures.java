@@ -1,13 +1,5 @@
 package eu.dbp.decision;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import eu.dbp.decision.DecisionParameters.MaterialContent;
 import eu.dbp.decision.DecisionParameters.Price;
 import eu.dbp.decision.DecisionParameters.ProcessRecovery;
@@ -23,12 +15,18 @@ import eu.dbp.passport.ModuleCondition;
 import eu.dbp.passport.ModuleHousing;
 import eu.dbp.passport.PackView;
 import eu.dbp.passport.Severity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Hand-built packs and the parameters of migration V30, for the pure rule tests. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static DecisionParameters parameters() {
         Map<String, Threshold> thresholds = new HashMap<>();
@@ -57,20 +55,63 @@ final class Fixtures {
         threshold(thresholds, "fx.eur_per_usd", 0.92, "EUR/USD");
 
         Map<Chemistry, List<MaterialContent>> materials = new EnumMap<>(Chemistry.class);
-        materials.put(Chemistry.NMC712, List.of(content(Element.LI, 0.11), content(Element.NI, 0.62),
-                content(Element.CO, 0.09), content(Element.MN, 0.17), content(Element.CU, 0.33),
-                content(Element.AL, 0.58), content(Element.GRAPHITE, 0.87)));
-        materials.put(Chemistry.LFP, List.of(content(Element.LI, 0.09), content(Element.FE, 0.70),
-                content(Element.P, 0.39), content(Element.CU, 0.33), content(Element.AL, 0.58),
-                content(Element.GRAPHITE, 0.87)));
+        materials.put(
+                Chemistry.NMC712,
+                List.of(
+                        content(Element.LI, 0.11),
+                        content(Element.NI, 0.62),
+                        content(Element.CO, 0.09),
+                        content(Element.MN, 0.17),
+                        content(Element.CU, 0.33),
+                        content(Element.AL, 0.58),
+                        content(Element.GRAPHITE, 0.87)));
+        materials.put(
+                Chemistry.LFP,
+                List.of(
+                        content(Element.LI, 0.09),
+                        content(Element.FE, 0.70),
+                        content(Element.P, 0.39),
+                        content(Element.CU, 0.33),
+                        content(Element.AL, 0.58),
+                        content(Element.GRAPHITE, 0.87)));
 
-        Map<RecyclingProcess, Map<Element, ProcessRecovery>> recovery = new EnumMap<>(RecyclingProcess.class);
-        recovery.put(RecyclingProcess.HYDROMETALLURGICAL, recovery(Map.of(Element.LI, 70.0,
-                Element.NI, 95.0, Element.CO, 95.0, Element.MN, 90.0, Element.CU, 95.0, Element.AL, 85.0)));
-        recovery.put(RecyclingProcess.PYROMETALLURGICAL, recovery(Map.of(Element.NI, 95.0,
-                Element.CO, 95.0, Element.CU, 90.0)));
-        recovery.put(RecyclingProcess.DIRECT, recovery(Map.of(Element.LI, 90.0, Element.NI, 90.0,
-                Element.CO, 90.0, Element.MN, 90.0, Element.CU, 95.0, Element.AL, 85.0)));
+        Map<RecyclingProcess, Map<Element, ProcessRecovery>> recovery =
+                new EnumMap<>(RecyclingProcess.class);
+        recovery.put(
+                RecyclingProcess.HYDROMETALLURGICAL,
+                recovery(
+                        Map.of(
+                                Element.LI,
+                                70.0,
+                                Element.NI,
+                                95.0,
+                                Element.CO,
+                                95.0,
+                                Element.MN,
+                                90.0,
+                                Element.CU,
+                                95.0,
+                                Element.AL,
+                                85.0)));
+        recovery.put(
+                RecyclingProcess.PYROMETALLURGICAL,
+                recovery(Map.of(Element.NI, 95.0, Element.CO, 95.0, Element.CU, 90.0)));
+        recovery.put(
+                RecyclingProcess.DIRECT,
+                recovery(
+                        Map.of(
+                                Element.LI,
+                                90.0,
+                                Element.NI,
+                                90.0,
+                                Element.CO,
+                                90.0,
+                                Element.MN,
+                                90.0,
+                                Element.CU,
+                                95.0,
+                                Element.AL,
+                                85.0)));
 
         Map<Element, Price> prices = new EnumMap<>(Element.class);
         prices.put(Element.LI, price(Element.LI, 74.48));
@@ -80,26 +121,45 @@ final class Fixtures {
         prices.put(Element.AL, price(Element.AL, 2.45));
         prices.put(Element.MN, price(Element.MN, 2.00));
 
-        List<RecoveryTarget> targets = List.of(
-                new RecoveryTarget("MATERIAL_RECOVERY", "LI", 50, LocalDate.of(2027, 12, 31), "Annex XII"),
-                new RecoveryTarget("MATERIAL_RECOVERY", "NI", 90, LocalDate.of(2027, 12, 31), "Annex XII"));
+        List<RecoveryTarget> targets =
+                List.of(
+                        new RecoveryTarget(
+                                "MATERIAL_RECOVERY",
+                                "LI",
+                                50,
+                                LocalDate.of(2027, 12, 31),
+                                "Annex XII"),
+                        new RecoveryTarget(
+                                "MATERIAL_RECOVERY",
+                                "NI",
+                                90,
+                                LocalDate.of(2027, 12, 31),
+                                "Annex XII"));
         return new DecisionParameters(thresholds, materials, recovery, prices, targets);
     }
 
     static DecisionParameters withThreshold(DecisionParameters base, String key, double value) {
         Map<String, Threshold> thresholds = new HashMap<>(base.thresholds());
         Threshold old = base.threshold(key);
-        thresholds.put(key, new Threshold(key, value, old.unit(), old.minValue(), old.maxValue(),
-                old.description(), "test"));
-        return new DecisionParameters(thresholds, base.materials(), base.recovery(), base.prices(),
-                base.targets());
+        thresholds.put(
+                key,
+                new Threshold(
+                        key,
+                        value,
+                        old.unit(),
+                        old.minValue(),
+                        old.maxValue(),
+                        old.description(),
+                        "test"));
+        return new DecisionParameters(
+                thresholds, base.materials(), base.recovery(), base.prices(), base.targets());
     }
 
     static DecisionParameters withPrice(DecisionParameters base, Element element, double usdPerKg) {
         Map<Element, Price> prices = new EnumMap<>(base.prices());
         prices.put(element, price(element, usdPerKg));
-        return new DecisionParameters(base.thresholds(), base.materials(), base.recovery(), prices,
-                base.targets());
+        return new DecisionParameters(
+                base.thresholds(), base.materials(), base.recovery(), prices, base.targets());
     }
 
     /** A pack of {@code moduleSoh.length} modules of 24 cells each, NMC712 by default. */
@@ -118,7 +178,9 @@ final class Fixtures {
         private boolean cellToPack;
         private ModuleHousing housing = ModuleHousing.BOLTED_CASE;
         private JointType cellJoining = JointType.WELDED;
-        private Double[] moduleSoh = {null, null, null, null, null, null, null, null, null, null, null, null};
+        private Double[] moduleSoh = {
+            null, null, null, null, null, null, null, null, null, null, null, null
+        };
         private final List<PackView.Event> events = new ArrayList<>();
         private final List<PackView.Joint> joints = new ArrayList<>();
 
@@ -162,40 +224,111 @@ final class Fixtures {
         PackBuilder cellToPackGlued() {
             this.cellToPack = true;
             this.moduleSoh = new Double[0];
-            joints.add(new PackView.Joint("J-CELLS", JointType.ADHESIVE, "CELLS", "HOUSING", null,
-                    "tray", null));
+            joints.add(
+                    new PackView.Joint(
+                            "J-CELLS", JointType.ADHESIVE, "CELLS", "HOUSING", null, "tray", null));
             return this;
         }
 
         PackBuilder event(EventType type, Severity severity) {
-            events.add(new PackView.Event(type, severity, Instant.parse("2024-05-01T10:00:00Z"), null,
-                    null, null, "test event"));
+            events.add(
+                    new PackView.Event(
+                            type,
+                            severity,
+                            Instant.parse("2024-05-01T10:00:00Z"),
+                            null,
+                            null,
+                            null,
+                            "test event"));
             return this;
         }
 
         PackView build() {
             List<PackView.Module> modules = new ArrayList<>();
             for (int i = 0; i < moduleSoh.length; i++) {
-                modules.add(new PackView.Module("M" + (i + 1), "SN-M" + (i + 1), i + 1, 8, 3, 29.6, 25.0,
-                        housing, cellJoining, ModuleCondition.IN_SERVICE, moduleSoh[i], 24,
-                        CellFormat.POUCH, null));
+                modules.add(
+                        new PackView.Module(
+                                "M" + (i + 1),
+                                "SN-M" + (i + 1),
+                                i + 1,
+                                8,
+                                3,
+                                29.6,
+                                25.0,
+                                housing,
+                                cellJoining,
+                                ModuleCondition.IN_SERVICE,
+                                moduleSoh[i],
+                                24,
+                                CellFormat.POUCH,
+                                null));
             }
             int cells = modules.isEmpty() ? 108 : 24 * modules.size();
-            PackView.Pack design = new PackView.Pack(96, 3, cellToPack, "aluminium", Cooling.LIQUID,
-                    "glycol", 5.0, "BMS", "MSD", "top", 5, 5000.0, CellFormat.POUCH, null);
+            PackView.Pack design =
+                    new PackView.Pack(
+                            96,
+                            3,
+                            cellToPack,
+                            "aluminium",
+                            Cooling.LIQUID,
+                            "glycol",
+                            5.0,
+                            "BMS",
+                            "MSD",
+                            "top",
+                            5,
+                            5000.0,
+                            CellFormat.POUCH,
+                            null);
             Double minCell = spread == null ? null : 3.6;
             Double maxCell = spread == null ? null : 3.6 + spread;
-            PackView.Sox sox = new PackView.Sox(Instant.parse("2025-01-01T00:00:00Z"), soh, 50.0, 20.0,
-                    350.0, minCell, maxCell, 900, 60000.0, 48.0, -10.0, 100.0, firstResistance,
-                    resistance);
-            return new PackView("TEST-PACK-0001", "Test pack", BatteryCategory.EV, chemistry,
-                    BatteryStatus.ORIGINAL, false, 490, 234, energyKwh, 264, 352, 403, null, 4, cells,
-                    design, List.of(), modules, List.of(), joints, List.of(), List.of(), events,
-                    List.of(), sox);
+            PackView.Sox sox =
+                    new PackView.Sox(
+                            Instant.parse("2025-01-01T00:00:00Z"),
+                            soh,
+                            50.0,
+                            20.0,
+                            350.0,
+                            minCell,
+                            maxCell,
+                            900,
+                            60000.0,
+                            48.0,
+                            -10.0,
+                            100.0,
+                            firstResistance,
+                            resistance);
+            return new PackView(
+                    "TEST-PACK-0001",
+                    "Test pack",
+                    BatteryCategory.EV,
+                    chemistry,
+                    BatteryStatus.ORIGINAL,
+                    false,
+                    490,
+                    234,
+                    energyKwh,
+                    264,
+                    352,
+                    403,
+                    null,
+                    4,
+                    cells,
+                    design,
+                    List.of(),
+                    modules,
+                    List.of(),
+                    joints,
+                    List.of(),
+                    List.of(),
+                    events,
+                    List.of(),
+                    sox);
         }
     }
 
-    private static void threshold(Map<String, Threshold> map, String key, double value, String unit) {
+    private static void threshold(
+            Map<String, Threshold> map, String key, double value, String unit) {
         map.put(key, new Threshold(key, value, unit, -1000, 1000, key, "source of " + key));
     }
 
@@ -205,7 +338,8 @@ final class Fixtures {
 
     private static Map<Element, ProcessRecovery> recovery(Map<Element, Double> rates) {
         Map<Element, ProcessRecovery> map = new EnumMap<>(Element.class);
-        rates.forEach((element, pct) -> map.put(element, new ProcessRecovery(element, pct, "test")));
+        rates.forEach(
+                (element, pct) -> map.put(element, new ProcessRecovery(element, pct, "test")));
         return map;
     }
 

@@ -3,11 +3,10 @@ package eu.dbp.passport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import eu.dbp.IntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import eu.dbp.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -22,30 +21,41 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class DesignCorrectionApiTests {
 
-    @Autowired
-    MockMvcTester mvc;
+    @Autowired MockMvcTester mvc;
 
-    @Autowired
-    JsonMapper json;
+    @Autowired JsonMapper json;
 
-    @Autowired
-    JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aCorrectedTorqueReachesTheNextPlanAndTheVersionMovesOn() {
         int version = register("TEST-DESIGN-TORQUE");
 
-        MvcTestResult corrected = put("TEST-DESIGN-TORQUE", "/fasteners/lid-bolts", "oem1",
-                change(version, lidBolts(9.5)));
-        JsonNode plan = read(mvc.get().uri("/api/v1/batteries/TEST-DESIGN-TORQUE/disassembly-plan?depth=MODULE")
-                .accept(MediaType.APPLICATION_JSON).with(httpBasic("oem1", "demo")).exchange());
+        MvcTestResult corrected =
+                put(
+                        "TEST-DESIGN-TORQUE",
+                        "/fasteners/lid-bolts",
+                        "oem1",
+                        change(version, lidBolts(9.5)));
+        JsonNode plan =
+                read(
+                        mvc.get()
+                                .uri(
+                                        "/api/v1/batteries/TEST-DESIGN-TORQUE/disassembly-plan?depth=MODULE")
+                                .accept(MediaType.APPLICATION_JSON)
+                                .with(httpBasic("oem1", "demo"))
+                                .exchange());
 
         assertThat(corrected).hasStatusOk();
         assertThat(read(corrected).get("version").asInt()).isEqualTo(version + 1);
         assertThat(passportVersion("TEST-DESIGN-TORQUE")).isEqualTo(version + 1);
-        List<Double> torques = plan.get("steps").valueStream().filter(s -> s.path("fastener").isObject())
-                .filter(s -> "M6".equals(s.get("fastener").path("size").asString()))
-                .map(s -> s.get("fastener").get("torqueNm").asDouble()).toList();
+        List<Double> torques =
+                plan.get("steps")
+                        .valueStream()
+                        .filter(s -> s.path("fastener").isObject())
+                        .filter(s -> "M6".equals(s.get("fastener").path("size").asString()))
+                        .map(s -> s.get("fastener").get("torqueNm").asDouble())
+                        .toList();
         assertThat(torques).isNotEmpty().containsOnly(9.5);
     }
 
@@ -54,8 +64,12 @@ class DesignCorrectionApiTests {
         int version = register("TEST-DESIGN-STALE");
         put("TEST-DESIGN-STALE", "/fasteners/lid-bolts", "oem1", change(version, lidBolts(9.0)));
 
-        MvcTestResult stale = put("TEST-DESIGN-STALE", "/fasteners/lid-bolts", "oem1",
-                change(version, lidBolts(12.0)));
+        MvcTestResult stale =
+                put(
+                        "TEST-DESIGN-STALE",
+                        "/fasteners/lid-bolts",
+                        "oem1",
+                        change(version, lidBolts(12.0)));
 
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
         assertThat(torque("TEST-DESIGN-STALE", "lid-bolts")).isEqualByComparingTo("9.0");
@@ -65,10 +79,18 @@ class DesignCorrectionApiTests {
     void anotherManufacturerMayNotCorrectTheDesign() {
         int version = register("TEST-DESIGN-FOREIGN");
 
-        MvcTestResult foreign = put("TEST-DESIGN-FOREIGN", "/fasteners/lid-bolts", "oem2",
-                change(version, lidBolts(30.0)));
-        MvcTestResult repairer = put("TEST-DESIGN-FOREIGN", "/fasteners/lid-bolts", "repairer",
-                change(version, lidBolts(30.0)));
+        MvcTestResult foreign =
+                put(
+                        "TEST-DESIGN-FOREIGN",
+                        "/fasteners/lid-bolts",
+                        "oem2",
+                        change(version, lidBolts(30.0)));
+        MvcTestResult repairer =
+                put(
+                        "TEST-DESIGN-FOREIGN",
+                        "/fasteners/lid-bolts",
+                        "repairer",
+                        change(version, lidBolts(30.0)));
 
         assertThat(foreign).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(repairer).hasStatus(HttpStatus.FORBIDDEN);
@@ -79,17 +101,37 @@ class DesignCorrectionApiTests {
     @Test
     void addsAJointBetweenKnownPartsAndRefusesOneNamingAnUnknownPart() {
         int version = register("TEST-DESIGN-JOINT");
-        Map<String, Object> bracket = Map.of("ref", "j-jbox", "type", "BOLTED", "part", "jbox",
-                "attachedTo", "tray", "fastener", "module-bolts");
-        Map<String, Object> dangling = Map.of("ref", "j-ghost", "type", "CLIPPED", "part", "jbox",
-                "attachedTo", "no-such-part");
+        Map<String, Object> bracket =
+                Map.of(
+                        "ref",
+                        "j-jbox",
+                        "type",
+                        "BOLTED",
+                        "part",
+                        "jbox",
+                        "attachedTo",
+                        "tray",
+                        "fastener",
+                        "module-bolts");
+        Map<String, Object> dangling =
+                Map.of(
+                        "ref",
+                        "j-ghost",
+                        "type",
+                        "CLIPPED",
+                        "part",
+                        "jbox",
+                        "attachedTo",
+                        "no-such-part");
 
         MvcTestResult added = post("TEST-DESIGN-JOINT", "/joints", change(version, bracket));
         MvcTestResult refused = post("TEST-DESIGN-JOINT", "/joints", change(version + 1, dangling));
 
         assertThat(added).hasStatus(HttpStatus.CREATED);
         JsonNode design = read(get("/api/v1/batteries/TEST-DESIGN-JOINT/design"));
-        assertThat(design.get("joints")).extracting(j -> j.get("ref").asString()).contains("j-jbox")
+        assertThat(design.get("joints"))
+                .extracting(j -> j.get("ref").asString())
+                .contains("j-jbox")
                 .doesNotContain("j-ghost");
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         JsonNode error = read(refused).get("errors").get(0);
@@ -102,7 +144,8 @@ class DesignCorrectionApiTests {
     void aSecondPartWithAnExistingRefGets409() {
         int version = register("TEST-DESIGN-DUPLICATE");
 
-        MvcTestResult duplicate = post("TEST-DESIGN-DUPLICATE", "/fasteners", change(version, lidBolts(8)));
+        MvcTestResult duplicate =
+                post("TEST-DESIGN-DUPLICATE", "/fasteners", change(version, lidBolts(8)));
 
         assertThat(duplicate).hasStatus(HttpStatus.CONFLICT);
         assertThat(passportVersion("TEST-DESIGN-DUPLICATE")).isEqualTo(version);
@@ -111,23 +154,43 @@ class DesignCorrectionApiTests {
     @Test
     void refusesABrokenRuleWithTheFieldNamedAndKeepsTheOldValues() {
         int version = register("TEST-DESIGN-RULES");
-        Map<String, Object> lowVoltageDisconnect = Map.of("ref", "msd-plug", "type", "SERVICE_DISCONNECT",
-                "voltageClass", "LV", "part", "msd");
+        Map<String, Object> lowVoltageDisconnect =
+                Map.of(
+                        "ref",
+                        "msd-plug",
+                        "type",
+                        "SERVICE_DISCONNECT",
+                        "voltageClass",
+                        "LV",
+                        "part",
+                        "msd");
         Map<String, Object> tooTight = new LinkedHashMap<>(lidBolts(8));
         tooTight.put("torqueNm", 5000);
 
-        MvcTestResult connector = put("TEST-DESIGN-RULES", "/connectors/msd-plug", "oem1",
-                change(version, lowVoltageDisconnect));
-        MvcTestResult fastener = put("TEST-DESIGN-RULES", "/fasteners/lid-bolts", "oem1", change(version, tooTight));
+        MvcTestResult connector =
+                put(
+                        "TEST-DESIGN-RULES",
+                        "/connectors/msd-plug",
+                        "oem1",
+                        change(version, lowVoltageDisconnect));
+        MvcTestResult fastener =
+                put("TEST-DESIGN-RULES", "/fasteners/lid-bolts", "oem1", change(version, tooTight));
 
         assertThat(connector).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(read(connector).get("errors").get(0).get("field").asString()).isEqualTo("part.voltageClass");
+        assertThat(read(connector).get("errors").get(0).get("field").asString())
+                .isEqualTo("part.voltageClass");
         assertThat(fastener).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(read(fastener).get("errors").get(0).get("field").asString()).isEqualTo("part.torqueNm");
-        assertThat(jdbc.sql("""
+        assertThat(read(fastener).get("errors").get(0).get("field").asString())
+                .isEqualTo("part.torqueNm");
+        assertThat(
+                        jdbc.sql(
+                                        """
                 select voltage_class from connector
                 where battery_id = (select id from battery where identifier = 'TEST-DESIGN-RULES')
-                  and ref = 'msd-plug'""").query(String.class).single()).isEqualTo("HV");
+                  and ref = 'msd-plug'""")
+                                .query(String.class)
+                                .single())
+                .isEqualTo("HV");
         assertThat(passportVersion("TEST-DESIGN-RULES")).isEqualTo(version);
     }
 
@@ -137,8 +200,10 @@ class DesignCorrectionApiTests {
         Map<String, Object> renamed = new LinkedHashMap<>(lidBolts(8));
         renamed.put("ref", "lid-screws");
 
-        MvcTestResult rename = put("TEST-DESIGN-REF", "/fasteners/lid-bolts", "oem1", change(version, renamed));
-        MvcTestResult unknown = put("TEST-DESIGN-REF", "/fasteners/lid-screws", "oem1", change(version, renamed));
+        MvcTestResult rename =
+                put("TEST-DESIGN-REF", "/fasteners/lid-bolts", "oem1", change(version, renamed));
+        MvcTestResult unknown =
+                put("TEST-DESIGN-REF", "/fasteners/lid-screws", "oem1", change(version, renamed));
 
         assertThat(rename).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(read(rename).get("errors").get(0).get("field").asString()).isEqualTo("part.ref");
@@ -148,16 +213,30 @@ class DesignCorrectionApiTests {
     @Test
     void aCorrectionIsAuditedWithItsBeforeAndAfter() {
         int version = register("TEST-DESIGN-AUDIT");
-        Map<String, Object> hv = Map.of("ref", "bb-1", "kind", "BUSBAR", "name", "module busbar",
-                "highVoltage", true, "partNumber", "BB-0042");
+        Map<String, Object> hv =
+                Map.of(
+                        "ref",
+                        "bb-1",
+                        "kind",
+                        "BUSBAR",
+                        "name",
+                        "module busbar",
+                        "highVoltage",
+                        true,
+                        "partNumber",
+                        "BB-0042");
 
         put("TEST-DESIGN-AUDIT", "/components/bb-1", "oem1", change(version, hv));
 
-        JsonNode entry = json.readTree(jdbc.sql("""
+        JsonNode entry =
+                json.readTree(
+                        jdbc.sql(
+                                        """
                 select json_build_object('action', action, 'before', before_state, 'after', after_state,
                     'principal', principal)::text
                 from audit_log where battery_identifier = 'TEST-DESIGN-AUDIT' order by seq desc limit 1""")
-                .query(String.class).single());
+                                .query(String.class)
+                                .single());
         assertThat(entry.get("action").asString()).isEqualTo("design.component.corrected");
         assertThat(entry.get("principal").asString()).isEqualTo("oem1");
         assertThat(entry.get("before").get("name").asString()).isEqualTo("bb-1");
@@ -169,9 +248,13 @@ class DesignCorrectionApiTests {
     // --- helpers -------------------------------------------------------------------------------
 
     private int register(String id) {
-        MvcTestResult created = mvc.post().uri("/api/v1/batteries").with(httpBasic("oem1", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(TestPassports.small(id)))
-                .exchange();
+        MvcTestResult created =
+                mvc.post()
+                        .uri("/api/v1/batteries")
+                        .with(httpBasic("oem1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(TestPassports.small(id)))
+                        .exchange();
         assertThat(created).hasStatus(HttpStatus.CREATED);
         return read(created).get("version").asInt();
     }
@@ -198,13 +281,21 @@ class DesignCorrectionApiTests {
     }
 
     private MvcTestResult post(String battery, String path, Object body) {
-        return mvc.post().uri("/api/v1/batteries/" + battery + "/design" + path).with(httpBasic("oem1", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).exchange();
+        return mvc.post()
+                .uri("/api/v1/batteries/" + battery + "/design" + path)
+                .with(httpBasic("oem1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))
+                .exchange();
     }
 
     private MvcTestResult put(String battery, String path, String user, Object body) {
-        return mvc.put().uri("/api/v1/batteries/" + battery + "/design" + path).with(httpBasic(user, "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).exchange();
+        return mvc.put()
+                .uri("/api/v1/batteries/" + battery + "/design" + path)
+                .with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))
+                .exchange();
     }
 
     private JsonNode read(MvcTestResult result) {
@@ -216,14 +307,20 @@ class DesignCorrectionApiTests {
     }
 
     private int passportVersion(String id) {
-        return jdbc.sql("select version from battery where identifier = :id").param("id", id)
-                .query(Integer.class).single();
+        return jdbc.sql("select version from battery where identifier = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     private java.math.BigDecimal torque(String id, String ref) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select torque_nm from fastener
                 where battery_id = (select id from battery where identifier = :id) and ref = :ref""")
-                .param("id", id).param("ref", ref).query(java.math.BigDecimal.class).single();
+                .param("id", id)
+                .param("ref", ref)
+                .query(java.math.BigDecimal.class)
+                .single();
     }
 }

@@ -1,14 +1,13 @@
 package eu.dbp.passport;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import eu.dbp.platform.InvalidInputException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -18,9 +17,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Drives the passport document reader and its validation with arbitrary input. Whatever comes
- * in, the only acceptable failures are the two the API answers with 4xx: unreadable JSON (400)
- * and a broken rule (422). Anything else would reach the client as a 500.
+ * Drives the passport document reader and its validation with arbitrary input. Whatever comes in,
+ * the only acceptable failures are the two the API answers with 4xx: unreadable JSON (400) and a
+ * broken rule (422). Anything else would reach the client as a 500.
  *
  * <p>Half of the inputs are raw text; the other half mutate a valid document, so that the fuzzer
  * reaches the rules deep inside the design tree. Runs the stored inputs in normal builds; set
@@ -28,10 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class PassportDocumentFuzzTests {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
     private static final PassportValidation VALIDATION = new PassportValidation(VALIDATOR);
     private static final String VALID = JSON.writeValueAsString(TestPassports.small("FUZZ-SEED-1"));
 

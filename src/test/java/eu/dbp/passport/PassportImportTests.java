@@ -16,18 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class PassportImportTests {
 
-    @Autowired
-    MockMvcTester mvc;
+    @Autowired MockMvcTester mvc;
 
-    @Autowired
-    JsonMapper json;
+    @Autowired JsonMapper json;
 
-    @Autowired
-    JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void importsEveryLineOfAGoodBatch() {
-        String body = line("IMPORT-GOOD-1") + "\n" + line("IMPORT-GOOD-2") + "\n\n" + line("IMPORT-GOOD-3") + "\n";
+        String body =
+                line("IMPORT-GOOD-1")
+                        + "\n"
+                        + line("IMPORT-GOOD-2")
+                        + "\n\n"
+                        + line("IMPORT-GOOD-3")
+                        + "\n";
 
         MvcTestResult result = importLines(body, "ATOMIC");
 
@@ -39,14 +42,18 @@ class PassportImportTests {
     @Test
     void anAtomicBatchWithOneBadLineWritesNothingAndNamesEveryBadLine() {
         String bad = line("IMPORT-ATOMIC-2").replace("\"batteryMass\":25", "\"batteryMass\":-25");
-        String body = String.join("\n", line("IMPORT-ATOMIC-1"), bad, "{not json", line("IMPORT-ATOMIC-4"));
+        String body =
+                String.join(
+                        "\n", line("IMPORT-ATOMIC-1"), bad, "{not json", line("IMPORT-ATOMIC-4"));
 
         MvcTestResult result = importLines(body, "ATOMIC");
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         JsonNode report = read(result);
         assertThat(report.get("imported").asInt()).isZero();
-        assertThat(report.get("rejected")).extracting(r -> r.get("line").asInt()).containsExactly(2, 3);
+        assertThat(report.get("rejected"))
+                .extracting(r -> r.get("line").asInt())
+                .containsExactly(2, 3);
         assertThat(report.get("rejected").get(0).get("errors").get(0).get("field").asString())
                 .isEqualTo("batteryMass");
         assertThat(count("IMPORT-ATOMIC-%")).isZero();
@@ -54,7 +61,9 @@ class PassportImportTests {
 
     @Test
     void aReportBatchKeepsTheGoodLinesAndReportsTheBadOnes() {
-        String bad = line("IMPORT-REPORT-2").replace("\"batteryCategory\":\"INDUSTRIAL\"", "\"batteryCategory\":\"X\"");
+        String bad =
+                line("IMPORT-REPORT-2")
+                        .replace("\"batteryCategory\":\"INDUSTRIAL\"", "\"batteryCategory\":\"X\"");
         String body = String.join("\n", line("IMPORT-REPORT-1"), bad, line("IMPORT-REPORT-3"));
 
         MvcTestResult result = importLines(body, "REPORT");
@@ -62,7 +71,9 @@ class PassportImportTests {
         assertThat(result).hasStatus(HttpStatus.MULTI_STATUS);
         JsonNode report = read(result);
         assertThat(report.get("imported").asInt()).isEqualTo(2);
-        assertThat(report.get("rejected")).extracting(r -> r.get("line").asInt()).containsExactly(2);
+        assertThat(report.get("rejected"))
+                .extracting(r -> r.get("line").asInt())
+                .containsExactly(2);
         assertThat(count("IMPORT-REPORT-%")).isEqualTo(2);
     }
 
@@ -81,8 +92,12 @@ class PassportImportTests {
     }
 
     private MvcTestResult importLines(String body, String mode) {
-        return mvc.post().uri("/api/v1/batteries/import?mode=" + mode).with(httpBasic("oem1", "demo"))
-                .contentType("application/x-ndjson").content(body).exchange();
+        return mvc.post()
+                .uri("/api/v1/batteries/import?mode=" + mode)
+                .with(httpBasic("oem1", "demo"))
+                .contentType("application/x-ndjson")
+                .content(body)
+                .exchange();
     }
 
     private JsonNode read(MvcTestResult result) {
@@ -94,7 +109,9 @@ class PassportImportTests {
     }
 
     private long count(String pattern) {
-        return jdbc.sql("select count(*) from battery where identifier like :p").param("p", pattern)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from battery where identifier like :p")
+                .param("p", pattern)
+                .query(Long.class)
+                .single();
     }
 }

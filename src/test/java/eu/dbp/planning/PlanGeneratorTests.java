@@ -3,12 +3,6 @@ package eu.dbp.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import eu.dbp.learning.ModelKnowledge;
 import eu.dbp.learning.ModelKnowledge.FastenerStats;
 import eu.dbp.learning.ModelKnowledge.Parameters;
@@ -22,6 +16,10 @@ import eu.dbp.planning.DisassemblyPlan.Step;
 import eu.dbp.safety.IntendedRoute;
 import eu.dbp.safety.Qualification;
 import eu.dbp.safety.ReferencePacks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class PlanGeneratorTests {
 
@@ -30,7 +28,10 @@ class PlanGeneratorTests {
     private final PlanGenerator generator = PlanGenerator.standard();
 
     private DisassemblyPlan plan(PackView view, Depth depth) {
-        return generator.generate(view, depth, IntendedRoute.UNDECIDED,
+        return generator.generate(
+                view,
+                depth,
+                IntendedRoute.UNDECIDED,
                 ModelKnowledge.none(view.model(), PARAMETERS));
     }
 
@@ -39,10 +40,14 @@ class PlanGeneratorTests {
         DisassemblyPlan plan = plan(ReferencePacks.leaf(), Depth.MODULE);
         int verified = step(plan, "isolate.verify-absence").number();
 
-        assertThat(plan.steps().subList(0, 9)).extracting(Step::key).startsWith(
-                "isolate.disconnect-charging", "isolate.disconnect-12v",
-                "isolate.service-disconnect");
-        assertThat(plan.steps()).filteredOn(s -> s.highVoltage() && !s.key().startsWith("isolate."))
+        assertThat(plan.steps().subList(0, 9))
+                .extracting(Step::key)
+                .startsWith(
+                        "isolate.disconnect-charging",
+                        "isolate.disconnect-12v",
+                        "isolate.service-disconnect");
+        assertThat(plan.steps())
+                .filteredOn(s -> s.highVoltage() && !s.key().startsWith("isolate."))
                 .isNotEmpty()
                 .allSatisfy(s -> assertThat(s.number()).isGreaterThan(verified));
     }
@@ -60,8 +65,9 @@ class PlanGeneratorTests {
                 .isLessThan(step(plan, "module.M07.remove").number());
         assertThat(step(plan, "bb06.remove").number())
                 .isLessThan(step(plan, "module.M07.remove").number());
-        assertThat(plan.steps()).filteredOn(s -> s.key().endsWith(".remove")
-                && s.key().startsWith("module.")).hasSize(48);
+        assertThat(plan.steps())
+                .filteredOn(s -> s.key().endsWith(".remove") && s.key().startsWith("module."))
+                .hasSize(48);
     }
 
     @Test
@@ -73,10 +79,12 @@ class PlanGeneratorTests {
         assertThat(lid.fastener().torqueNm()).isEqualTo(8.0);
         assertThat(lid.tools()).contains("10 mm socket and ratchet");
         assertThat(lid.force().maxBreakLooseTorqueNm()).isEqualTo(12.0);
-        assertThat(lid.qualification()).as("outside, hands off HV parts")
+        assertThat(lid.qualification())
+                .as("outside, hands off HV parts")
                 .isEqualTo(Qualification.ONE_S);
         assertThat(step(plan(ReferencePacks.leaf(), Depth.MODULE), "lid.remove").qualification())
-                .as("exposes live parts").isEqualTo(Qualification.TWO_S);
+                .as("exposes live parts")
+                .isEqualTo(Qualification.TWO_S);
 
         Step seal = step(plan(ReferencePacks.leaf(), Depth.MODULE), "lid.separate-adhesive");
         assertThat(seal.destructive()).isTrue();
@@ -96,17 +104,23 @@ class PlanGeneratorTests {
         DisassemblyPlan plan = plan(ReferencePacks.tesla(), Depth.MODULE);
         Step drain = step(plan, "coolant.drain-and-cap");
 
-        assertThat(plan.steps()).filteredOn(s -> s.key().startsWith("lid."))
+        assertThat(plan.steps())
+                .filteredOn(s -> s.key().startsWith("lid."))
                 .allSatisfy(s -> assertThat(s.number()).isGreaterThan(drain.number()));
         assertThat(step(plan, "lid.remove").prerequisites()).isNotEmpty();
-        assertThat(plan(ReferencePacks.leaf(), Depth.MODULE).steps()).extracting(Step::key)
+        assertThat(plan(ReferencePacks.leaf(), Depth.MODULE).steps())
+                .extracting(Step::key)
                 .doesNotContain("coolant.drain-and-cap");
     }
 
     @Test
     void refrigerantIsRecoveredByCertifiedStaffBeforeTheLidOpens() {
-        DisassemblyPlan plan = plan(ReferencePacks.leafBuilder()
-                .cooling(Cooling.REFRIGERANT, "R1234yf").build(), Depth.MODULE);
+        DisassemblyPlan plan =
+                plan(
+                        ReferencePacks.leafBuilder()
+                                .cooling(Cooling.REFRIGERANT, "R1234yf")
+                                .build(),
+                        Depth.MODULE);
         Step recover = step(plan, "refrigerant.recover");
 
         assertThat(recover.action()).contains("certified").contains("R1234yf");
@@ -116,15 +130,21 @@ class PlanGeneratorTests {
 
     @Test
     void accidentPutsQuarantineFirstAndLiveWorkQualificationOnHighVoltageSteps() {
-        DisassemblyPlan plan = plan(ReferencePacks.leafBuilder()
-                .event(EventType.ACCIDENT, Severity.HIGH).build(), Depth.MODULE);
+        DisassemblyPlan plan =
+                plan(
+                        ReferencePacks.leafBuilder()
+                                .event(EventType.ACCIDENT, Severity.HIGH)
+                                .build(),
+                        Depth.MODULE);
 
         assertThat(plan.steps().get(0).key()).isEqualTo("pack.quarantine");
         assertThat(plan.steps().get(0).action()).contains("48 h");
-        assertThat(plan.steps()).filteredOn(Step::highVoltage)
+        assertThat(plan.steps())
+                .filteredOn(Step::highVoltage)
                 .allSatisfy(s -> assertThat(s.qualification()).isEqualTo(Qualification.THREE_S));
         assertThat(step(plan, "lid.remove").warnings()).anyMatch(w -> w.contains("deformed"));
-        assertThat(plan(ReferencePacks.leaf(), Depth.MODULE).steps()).extracting(Step::key)
+        assertThat(plan(ReferencePacks.leaf(), Depth.MODULE).steps())
+                .extracting(Step::key)
                 .doesNotContain("pack.quarantine");
     }
 
@@ -147,9 +167,11 @@ class PlanGeneratorTests {
         DisassemblyPlan cells = plan(ReferencePacks.lfp(), Depth.CELL);
 
         assertThat(modules.notes()).anyMatch(n -> n.contains("no module level"));
-        assertThat(modules.steps()).extracting(Step::key)
+        assertThat(modules.steps())
+                .extracting(Step::key)
                 .doesNotContain("cells.remove", "bb-all.cut-welds");
-        assertThat(cells.steps()).extracting(Step::key)
+        assertThat(cells.steps())
+                .extracting(Step::key)
                 .contains("bb-all.cut-welds", "cells.separate-adhesive", "cells.remove");
     }
 
@@ -158,9 +180,10 @@ class PlanGeneratorTests {
         DisassemblyPlan plan = plan(ReferencePacks.ebike(), Depth.CELL);
 
         assertThat(plan.steps()).noneMatch(Step::highVoltage);
-        assertThat(plan.steps()).allSatisfy(s ->
-                assertThat(s.qualification()).isEqualTo(Qualification.ONE_S));
-        assertThat(plan.steps()).extracting(Step::key)
+        assertThat(plan.steps())
+                .allSatisfy(s -> assertThat(s.qualification()).isEqualTo(Qualification.ONE_S));
+        assertThat(plan.steps())
+                .extracting(Step::key)
                 .contains("housing-top.unscrew", "housing-top.unclip", "module.M01.cells.cut-welds")
                 .doesNotContain("isolate.service-disconnect");
         assertThat(step(plan, "module.M01.cells.cut-welds").warnings())
@@ -170,10 +193,11 @@ class PlanGeneratorTests {
 
     @Test
     void skipsModulesThatLeftThePackAndWarnsAboutTheirReplacements() {
-        PackView repaired = ReferencePacks.leafBuilder()
-                .moduleCondition("M05", ModuleCondition.REPLACED)
-                .replaced("DEMO-LEAF-24-0001-M05", "DEMO-LEAF-24-0001-M06", "low capacity")
-                .build();
+        PackView repaired =
+                ReferencePacks.leafBuilder()
+                        .moduleCondition("M05", ModuleCondition.REPLACED)
+                        .replaced("DEMO-LEAF-24-0001-M05", "DEMO-LEAF-24-0001-M06", "low capacity")
+                        .build();
         DisassemblyPlan plan = plan(repaired, Depth.MODULE);
 
         assertThat(plan.steps()).extracting(Step::key).doesNotContain("module.M05.remove");
@@ -185,22 +209,33 @@ class PlanGeneratorTests {
     @Test
     void recyclingDischargesBeforeEveryDestructiveStep() {
         PackView leaf = ReferencePacks.leaf();
-        DisassemblyPlan plan = generator.generate(leaf, Depth.CELL, IntendedRoute.RECYCLING,
-                ModelKnowledge.none(leaf.model(), PARAMETERS));
+        DisassemblyPlan plan =
+                generator.generate(
+                        leaf,
+                        Depth.CELL,
+                        IntendedRoute.RECYCLING,
+                        ModelKnowledge.none(leaf.model(), PARAMETERS));
         Step discharge = step(plan, "pack.discharge");
 
-        assertThat(plan.steps()).filteredOn(Step::destructive).isNotEmpty()
+        assertThat(plan.steps())
+                .filteredOn(Step::destructive)
+                .isNotEmpty()
                 .allSatisfy(s -> assertThat(s.number()).isGreaterThan(discharge.number()));
-        assertThat(plan(leaf, Depth.CELL).steps()).extracting(Step::key)
-                .doesNotContain("pack.discharge").contains("pack.storage-soc");
+        assertThat(plan(leaf, Depth.CELL).steps())
+                .extracting(Step::key)
+                .doesNotContain("pack.discharge")
+                .contains("pack.storage-soc");
     }
 
     @Test
     void priorsAddUpToTheModelsPlanningTimes() {
         DisassemblyPlan plan = plan(ReferencePacks.leaf(), Depth.MODULE);
         int firstInside = step(plan, "lid.remove").number();
-        double open = plan.steps().stream().filter(s -> s.number() <= firstInside)
-                .mapToDouble(s -> s.estimate().p50Min()).sum();
+        double open =
+                plan.steps().stream()
+                        .filter(s -> s.number() <= firstInside)
+                        .mapToDouble(s -> s.estimate().p50Min())
+                        .sum();
 
         assertThat(open).isCloseTo(60, within(1.0));
         assertThat(plan.totals().p50Min()).isCloseTo(150, within(2.0));
@@ -214,12 +249,17 @@ class PlanGeneratorTests {
         PackView leaf = ReferencePacks.leaf();
         double prior = step(plan(leaf, Depth.MODULE), "lid.unbolt").estimate().p50Min();
         double log = Math.log(prior * 3);
-        ModelKnowledge slow = new ModelKnowledge(leaf.model(),
-                Map.of("lid.unbolt", new StepStats(6, 6 * log, 6 * log * log, 6)), Map.of(),
-                PARAMETERS);
+        ModelKnowledge slow =
+                new ModelKnowledge(
+                        leaf.model(),
+                        Map.of("lid.unbolt", new StepStats(6, 6 * log, 6 * log * log, 6)),
+                        Map.of(),
+                        PARAMETERS);
 
-        Step learned = step(generator.generate(leaf, Depth.MODULE, IntendedRoute.UNDECIDED, slow),
-                "lid.unbolt");
+        Step learned =
+                step(
+                        generator.generate(leaf, Depth.MODULE, IntendedRoute.UNDECIDED, slow),
+                        "lid.unbolt");
 
         assertThat(learned.estimate().p50Min()).isGreaterThan(prior * 2).isLessThan(prior * 3);
         assertThat(learned.estimate().observations()).isEqualTo(6);
@@ -229,11 +269,15 @@ class PlanGeneratorTests {
     void repeatedlyStrippedFastenersAreDrilledOutInstead() {
         PackView leaf = ReferencePacks.leaf();
         String lidBolts = leaf.fastener("LID-EDGE").orElseThrow().fastenerClass();
-        ModelKnowledge stripping = new ModelKnowledge(leaf.model(), Map.of(),
-                Map.of(lidBolts, new FastenerStats(36, 14, 2, 0)), PARAMETERS);
+        ModelKnowledge stripping =
+                new ModelKnowledge(
+                        leaf.model(),
+                        Map.of(),
+                        Map.of(lidBolts, new FastenerStats(36, 14, 2, 0)),
+                        PARAMETERS);
 
-        DisassemblyPlan plan = generator.generate(leaf, Depth.MODULE, IntendedRoute.UNDECIDED,
-                stripping);
+        DisassemblyPlan plan =
+                generator.generate(leaf, Depth.MODULE, IntendedRoute.UNDECIDED, stripping);
         Step drill = step(plan, "lid.drill-out");
 
         assertThat(plan.steps()).extracting(Step::key).doesNotContain("lid.unbolt");
@@ -250,8 +294,12 @@ class PlanGeneratorTests {
             for (Depth depth : Depth.values()) {
                 DisassemblyPlan plan = plan(pack, depth);
 
-                assertThat(plan.steps()).allSatisfy(s -> assertThat(s.prerequisites())
-                        .allSatisfy(p -> assertThat(p).isLessThan(s.number())));
+                assertThat(plan.steps())
+                        .allSatisfy(
+                                s ->
+                                        assertThat(s.prerequisites())
+                                                .allSatisfy(
+                                                        p -> assertThat(p).isLessThan(s.number())));
                 assertThat(plan.steps()).extracting(Step::key).doesNotHaveDuplicates();
                 assertThat(plan.notes()).noneMatch(n -> n.startsWith("Circular"));
             }

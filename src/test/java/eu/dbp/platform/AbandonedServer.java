@@ -1,10 +1,9 @@
 package eu.dbp.platform;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Run in a child JVM by {@link EmbeddedDatabaseTests}: starts the embedded cluster on a data
@@ -12,13 +11,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class AbandonedServer {
 
-    private AbandonedServer() {
-    }
+    private AbandonedServer() {}
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres postgres = new EmbeddedDatabaseConfiguration()
-                .embeddedPostgres(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, false));
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        EmbeddedPostgres postgres =
+                new EmbeddedDatabaseConfiguration()
+                        .embeddedPostgres(
+                                new EmbeddedDatabaseProperties(Path.of(args[0]), 0, false));
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table note (text text); insert into note values ('" + args[1] + "')");
         }
         System.out.println("committed");

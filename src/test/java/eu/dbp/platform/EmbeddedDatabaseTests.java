@@ -2,14 +2,13 @@ package eu.dbp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddedDatabaseTests {
 
-    @TempDir
-    Path home;
+    @TempDir Path home;
 
     private final EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
 
@@ -61,14 +59,23 @@ class EmbeddedDatabaseTests {
         }
     }
 
-    /** Starts the cluster in a child JVM, waits for its commit, then kills that JVM with SIGKILL. */
+    /**
+     * Starts the cluster in a child JVM, waits for its commit, then kills that JVM with SIGKILL.
+     */
     private static void killAfterCommit(Path dataDir, String text) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                AbandonedServer.class.getName(), dataDir.toString(), text)
-                .redirectErrorStream(true)
-                .start();
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+        Process child =
+                new ProcessBuilder(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                AbandonedServer.class.getName(),
+                                dataDir.toString(),
+                                text)
+                        .redirectErrorStream(true)
+                        .start();
+        try (var out =
+                new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
             String line;
             do {
                 line = out.readLine();
@@ -80,7 +87,8 @@ class EmbeddedDatabaseTests {
     }
 
     private static ProcessHandle postmaster(Path dataDir) throws Exception {
-        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        long pid =
+                Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
         return ProcessHandle.of(pid).orElseThrow();
     }
 
@@ -97,13 +105,15 @@ class EmbeddedDatabaseTests {
     }
 
     private static void execute(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static String query(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);

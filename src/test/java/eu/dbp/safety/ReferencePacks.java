@@ -1,9 +1,5 @@
 package eu.dbp.safety;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import eu.dbp.passport.BatteryCategory;
 import eu.dbp.passport.BatteryStatus;
 import eu.dbp.passport.CellFormat;
@@ -20,16 +16,18 @@ import eu.dbp.passport.ModuleHousing;
 import eu.dbp.passport.PackView;
 import eu.dbp.passport.Severity;
 import eu.dbp.passport.VoltageClass;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Hand-built pack views mirroring the five demo packs (reference packs RP-1, RP-2, RP-5, RP-7,
- * RP-8 of domain.md; values tagged [A] there are assumptions here too) and a synthetic pack of
- * any size. Shared by the safety, planning and learning tests and the benchmark.
+ * Hand-built pack views mirroring the five demo packs (reference packs RP-1, RP-2, RP-5, RP-7, RP-8
+ * of domain.md; values tagged [A] there are assumptions here too) and a synthetic pack of any size.
+ * Shared by the safety, planning and learning tests and the benchmark.
  */
 public final class ReferencePacks {
 
-    private ReferencePacks() {
-    }
+    private ReferencePacks() {}
 
     public static PackView leaf() {
         return leafBuilder().build();
@@ -55,16 +53,41 @@ public final class ReferencePacks {
         return List.of(leaf(), tesla(), meb(), lfp(), ebike());
     }
 
-    /** Nissan Leaf 24 kWh: 48 modules of 4 pouch cells, bolted lid with sealant, passive cooling. */
+    /**
+     * Nissan Leaf 24 kWh: 48 modules of 4 pouch cells, bolted lid with sealant, passive cooling.
+     */
     public static Builder leafBuilder() {
-        Builder b = new Builder("DEMO-LEAF-24-0001", "Nissan Leaf 24 kWh (AZE0)", BatteryCategory.EV,
-                Chemistry.LMO, 294, 66, 24, 240, 360, 403.2, 96, 2, Cooling.PASSIVE, null)
-                .serviceDisconnect("service plug", "centre of the pack, under the rear seat", 600)
-                .cells(192, CellFormat.POUCH);
+        Builder b =
+                new Builder(
+                                "DEMO-LEAF-24-0001",
+                                "Nissan Leaf 24 kWh (AZE0)",
+                                BatteryCategory.EV,
+                                Chemistry.LMO,
+                                294,
+                                66,
+                                24,
+                                240,
+                                360,
+                                403.2,
+                                96,
+                                2,
+                                Cooling.PASSIVE,
+                                null)
+                        .serviceDisconnect(
+                                "service plug", "centre of the pack, under the rear seat", 600)
+                        .cells(192, CellFormat.POUCH);
         b.fastener("LID-EDGE", FastenerType.BOLT, "10 mm", Drive.HEX, 12, 8.0, false);
         b.fastener("LID-MSD", FastenerType.BOLT, "10 mm", Drive.HEX, 6, 8.0, false);
         b.lid(true, "LID-EDGE", "LID-MSD");
-        b.modular(48, 4, 2, 2, 7.5, 3.8, ModuleHousing.WELDED_CASE, JointType.WELDED,
+        b.modular(
+                48,
+                4,
+                2,
+                2,
+                7.5,
+                3.8,
+                ModuleHousing.WELDED_CASE,
+                JointType.WELDED,
                 new Spec(FastenerType.THROUGH_BOLT, "13 mm", Drive.HEX, 4, 12.0),
                 new Spec(FastenerType.NUT, "10 mm", Drive.HEX, 2, 8.0));
         return b.soc(40.0);
@@ -72,13 +95,35 @@ public final class ReferencePacks {
 
     /** Tesla Model S 85: 16 modules of 444 wire-bonded 18650 cells, liquid glycol cooling. */
     public static Builder teslaBuilder() {
-        Builder b = new Builder("DEMO-TESLA-S85-0001", "Tesla Model S 85", BatteryCategory.EV,
-                Chemistry.NCA, 540, 232, 85, 260, 350, 403, 96, 74, Cooling.LIQUID, "glycol")
-                .serviceDisconnect("HV service disconnect", "rear of the pack", null)
-                .cells(7104, CellFormat.CYLINDRICAL);
+        Builder b =
+                new Builder(
+                                "DEMO-TESLA-S85-0001",
+                                "Tesla Model S 85",
+                                BatteryCategory.EV,
+                                Chemistry.NCA,
+                                540,
+                                232,
+                                85,
+                                260,
+                                350,
+                                403,
+                                96,
+                                74,
+                                Cooling.LIQUID,
+                                "glycol")
+                        .serviceDisconnect("HV service disconnect", "rear of the pack", null)
+                        .cells(7104, CellFormat.CYLINDRICAL);
         b.fastener("LID-SCREWS", FastenerType.SCREW, "T30", Drive.TORX, 140, 10.0, false);
         b.lid(false, "LID-SCREWS");
-        b.modular(16, 444, 6, 74, 25, 25.0, ModuleHousing.OPEN_FRAME, JointType.WIRE_BONDED,
+        b.modular(
+                16,
+                444,
+                6,
+                74,
+                25,
+                25.0,
+                ModuleHousing.OPEN_FRAME,
+                JointType.WIRE_BONDED,
                 new Spec(FastenerType.BOLT, "M8", Drive.HEX_SOCKET, 4, 20.0),
                 new Spec(FastenerType.BOLT, "M6", Drive.HEX_SOCKET, 2, 6.0));
         b.component("COOLANT", ComponentKind.COOLANT_CIRCUIT, "Glycol cooling loop", false, null);
@@ -87,13 +132,35 @@ public final class ReferencePacks {
 
     /** VW MEB 82 kWh: 12 welded-case modules of 24 pouch cells, liquid cooling. */
     public static Builder mebBuilder() {
-        Builder b = new Builder("DEMO-MEB-82-0001", "VW MEB 82 kWh", BatteryCategory.EV,
-                Chemistry.NMC712, 493, 234, 82, 288, 350, 408, 96, 3, Cooling.LIQUID, "glycol")
-                .serviceDisconnect("service disconnect", "front of the housing", 300)
-                .cells(288, CellFormat.POUCH);
+        Builder b =
+                new Builder(
+                                "DEMO-MEB-82-0001",
+                                "VW MEB 82 kWh",
+                                BatteryCategory.EV,
+                                Chemistry.NMC712,
+                                493,
+                                234,
+                                82,
+                                288,
+                                350,
+                                408,
+                                96,
+                                3,
+                                Cooling.LIQUID,
+                                "glycol")
+                        .serviceDisconnect("service disconnect", "front of the housing", 300)
+                        .cells(288, CellFormat.POUCH);
         b.fastener("COVER-SCREWS", FastenerType.SCREW, "M6", Drive.TORX, 60, 9.0, false);
         b.lid(false, "COVER-SCREWS");
-        b.modular(12, 24, 8, 3, 29.2, 30.0, ModuleHousing.WELDED_CASE, JointType.WELDED,
+        b.modular(
+                12,
+                24,
+                8,
+                3,
+                29.2,
+                30.0,
+                ModuleHousing.WELDED_CASE,
+                JointType.WELDED,
                 new Spec(FastenerType.BOLT, "M8", Drive.HEX, 4, 20.0),
                 new Spec(FastenerType.BOLT, "M6", Drive.HEX, 2, 9.0));
         return b;
@@ -101,10 +168,25 @@ public final class ReferencePacks {
 
     /** LFP cell-to-pack: 108 prismatic cells bonded into the tray, no modules. */
     public static Builder lfpBuilder() {
-        Builder b = new Builder("DEMO-LFP-CTP-0001", "LFP cell-to-pack 60 kWh", BatteryCategory.EV,
-                Chemistry.LFP, 400, 170, 60, 270, 345, 390, 108, 1, Cooling.LIQUID, "glycol")
-                .serviceDisconnect("service disconnect", "top of the housing", 300)
-                .cells(108, CellFormat.PRISMATIC).cellToPack();
+        Builder b =
+                new Builder(
+                                "DEMO-LFP-CTP-0001",
+                                "LFP cell-to-pack 60 kWh",
+                                BatteryCategory.EV,
+                                Chemistry.LFP,
+                                400,
+                                170,
+                                60,
+                                270,
+                                345,
+                                390,
+                                108,
+                                1,
+                                Cooling.LIQUID,
+                                "glycol")
+                        .serviceDisconnect("service disconnect", "top of the housing", 300)
+                        .cells(108, CellFormat.PRISMATIC)
+                        .cellToPack();
         b.fastener("LID-BOLTS", FastenerType.BOLT, "M6", Drive.HEX, 40, 9.0, false);
         b.lid(true, "LID-BOLTS");
         b.component("BMS", ComponentKind.BMS, "Battery management system", false, 2.0);
@@ -122,9 +204,23 @@ public final class ReferencePacks {
 
     /** 36 V e-bike battery: one module of 40 spot-welded 18650 cells in a Torx-screwed case. */
     public static Builder ebikeBuilder() {
-        Builder b = new Builder("DEMO-EBIKE-500-0001", "E-bike 500 Wh (36 V)", BatteryCategory.LMT,
-                Chemistry.NMC622, 2.6, 13.4, 0.5, 30, 36, 42, 10, 4, Cooling.PASSIVE, null)
-                .cells(40, CellFormat.CYLINDRICAL);
+        Builder b =
+                new Builder(
+                                "DEMO-EBIKE-500-0001",
+                                "E-bike 500 Wh (36 V)",
+                                BatteryCategory.LMT,
+                                Chemistry.NMC622,
+                                2.6,
+                                13.4,
+                                0.5,
+                                30,
+                                36,
+                                42,
+                                10,
+                                4,
+                                Cooling.PASSIVE,
+                                null)
+                        .cells(40, CellFormat.CYLINDRICAL);
         b.component("HOUSING", ComponentKind.HOUSING, "Housing base", false, 0.4);
         b.component("HOUSING-TOP", ComponentKind.HOUSING, "Housing cover", false, 0.2);
         b.fastener("CASE-SCREWS", FastenerType.SCREW, "T10", Drive.TORX, 8, 1.2, false);
@@ -132,7 +228,8 @@ public final class ReferencePacks {
         b.fastener("CASE-CLIPS", FastenerType.CLIP, null, Drive.NONE, 4, null, false);
         b.joint("J-CLIPS", JointType.CLIPPED, "HOUSING-TOP", "HOUSING", "CASE-CLIPS");
         b.component("M01", ComponentKind.MODULE, "Cell pack 10s4p", false, 1.9);
-        b.module("M01", "EB-M01", 1, 10, 4, 36, 1.9, ModuleHousing.OPEN_FRAME, JointType.WELDED, 40);
+        b.module(
+                "M01", "EB-M01", 1, 10, 4, 36, 1.9, ModuleHousing.OPEN_FRAME, JointType.WELDED, 40);
         b.joint("J-M01", JointType.ADHESIVE, "M01", "HOUSING", null);
         b.component("BMS", ComponentKind.BMS, "BMS board", false, 0.1);
         b.joint("J-BMS", JointType.SOLDERED, "BMS", "M01", null);
@@ -141,18 +238,41 @@ public final class ReferencePacks {
         return b;
     }
 
-    /** An Audi e-tron-like synthetic pack: {@code modules} x {@code cellsPerModule}, liquid cooled. */
+    /**
+     * An Audi e-tron-like synthetic pack: {@code modules} x {@code cellsPerModule}, liquid cooled.
+     */
     public static Builder syntheticBuilder(int modules, int cellsPerModule) {
         int cells = modules * cellsPerModule;
-        Builder b = new Builder("SYNTH-" + modules + "x" + cellsPerModule, "Synthetic " + modules
-                + "-module pack", BatteryCategory.EV, Chemistry.NMC622, 700, 240, 95, 300, 396, 450,
-                108, 4, Cooling.LIQUID, "glycol")
-                .serviceDisconnect("service disconnect", "front of the housing", 120)
-                .cells(cells, CellFormat.POUCH);
+        Builder b =
+                new Builder(
+                                "SYNTH-" + modules + "x" + cellsPerModule,
+                                "Synthetic " + modules + "-module pack",
+                                BatteryCategory.EV,
+                                Chemistry.NMC622,
+                                700,
+                                240,
+                                95,
+                                300,
+                                396,
+                                450,
+                                108,
+                                4,
+                                Cooling.LIQUID,
+                                "glycol")
+                        .serviceDisconnect("service disconnect", "front of the housing", 120)
+                        .cells(cells, CellFormat.POUCH);
         b.fastener("LID-BOLTS", FastenerType.BOLT, "M6", Drive.TORX, 50, 9.0, false);
         b.lid(true, "LID-BOLTS");
-        b.modular(modules, cellsPerModule, 3, 4, 11, 7.0, ModuleHousing.BOLTED_CASE,
-                JointType.WELDED, new Spec(FastenerType.BOLT, "M8", Drive.HEX, 4, 20.0),
+        b.modular(
+                modules,
+                cellsPerModule,
+                3,
+                4,
+                11,
+                7.0,
+                ModuleHousing.BOLTED_CASE,
+                JointType.WELDED,
+                new Spec(FastenerType.BOLT, "M8", Drive.HEX, 4, 20.0),
                 new Spec(FastenerType.NUT, "M6", Drive.HEX, 2, 9.0));
         b.component("COOLANT", ComponentKind.COOLANT_CIRCUIT, "Cooling circuit", false, null);
         return b;
@@ -162,8 +282,7 @@ public final class ReferencePacks {
         return syntheticBuilder(modules, cellsPerModule).build();
     }
 
-    record Spec(FastenerType type, String size, Drive drive, int count, Double torqueNm) {
-    }
+    record Spec(FastenerType type, String size, Drive drive, int count, Double torqueNm) {}
 
     /** Assembles a pack view; variants change one fact before {@link #build()}. */
     public static final class Builder {
@@ -199,9 +318,21 @@ public final class ReferencePacks {
         private final List<PackView.ReplacedPart> replaced = new ArrayList<>();
         private PackView.Sox sox = PackView.Sox.none();
 
-        Builder(String identifier, String model, BatteryCategory category, Chemistry chemistry,
-                double massKg, double capacityAh, double energyKwh, double minV, double nominalV,
-                double maxV, int series, int parallel, Cooling cooling, String coolant) {
+        Builder(
+                String identifier,
+                String model,
+                BatteryCategory category,
+                Chemistry chemistry,
+                double massKg,
+                double capacityAh,
+                double energyKwh,
+                double minV,
+                double nominalV,
+                double maxV,
+                int series,
+                int parallel,
+                Cooling cooling,
+                String coolant) {
             this.identifier = identifier;
             this.model = model;
             this.category = category;
@@ -263,78 +394,178 @@ public final class ReferencePacks {
         }
 
         public Builder soc(Double socPct) {
-            this.sox = new PackView.Sox(Instant.parse("2026-01-10T08:00:00Z"), 80.0, socPct, 20.0,
-                    null, sox.minCellVoltageV(), sox.maxCellVoltageV(), null, null,
-                    sox.maxTemperatureC(), null, null, null, null);
+            this.sox =
+                    new PackView.Sox(
+                            Instant.parse("2026-01-10T08:00:00Z"),
+                            80.0,
+                            socPct,
+                            20.0,
+                            null,
+                            sox.minCellVoltageV(),
+                            sox.maxCellVoltageV(),
+                            null,
+                            null,
+                            sox.maxTemperatureC(),
+                            null,
+                            null,
+                            null,
+                            null);
             return this;
         }
 
         public Builder cellVoltages(double min, double max) {
-            this.sox = new PackView.Sox(sox.measuredAt(), sox.sohPct(), sox.socPct(),
-                    sox.temperatureC(), null, min, max, null, null, sox.maxTemperatureC(), null,
-                    null, null, null);
+            this.sox =
+                    new PackView.Sox(
+                            sox.measuredAt(),
+                            sox.sohPct(),
+                            sox.socPct(),
+                            sox.temperatureC(),
+                            null,
+                            min,
+                            max,
+                            null,
+                            null,
+                            sox.maxTemperatureC(),
+                            null,
+                            null,
+                            null,
+                            null);
             return this;
         }
 
         public Builder maxTemperature(double celsius) {
-            this.sox = new PackView.Sox(sox.measuredAt(), sox.sohPct(), sox.socPct(),
-                    sox.temperatureC(), null, sox.minCellVoltageV(), sox.maxCellVoltageV(), null,
-                    null, celsius, null, null, null, null);
+            this.sox =
+                    new PackView.Sox(
+                            sox.measuredAt(),
+                            sox.sohPct(),
+                            sox.socPct(),
+                            sox.temperatureC(),
+                            null,
+                            sox.minCellVoltageV(),
+                            sox.maxCellVoltageV(),
+                            null,
+                            null,
+                            celsius,
+                            null,
+                            null,
+                            null,
+                            null);
             return this;
         }
 
         public Builder event(EventType type, Severity severity) {
-            events.add(new PackView.Event(type, severity, Instant.parse("2025-06-01T12:00:00Z"),
-                    null, null, null, "recorded for the test"));
+            events.add(
+                    new PackView.Event(
+                            type,
+                            severity,
+                            Instant.parse("2025-06-01T12:00:00Z"),
+                            null,
+                            null,
+                            null,
+                            "recorded for the test"));
             return this;
         }
 
-        public Builder component(String ref, ComponentKind kind, String name, boolean hv,
-                Double massKg) {
+        public Builder component(
+                String ref, ComponentKind kind, String name, boolean hv, Double massKg) {
             components.add(new PackView.Component(ref, kind, name, null, hv, massKg, null, null));
             return this;
         }
 
-        public Builder module(String ref, String serial, int position, int s, int p, double volts,
-                Double massKg, ModuleHousing housing, JointType cellJoining, int cells) {
-            modules.add(new PackView.Module(ref, serial, position, s, p, volts, massKg, housing,
-                    cellJoining, ModuleCondition.IN_SERVICE, 90.0, cells, cellFormat, null));
+        public Builder module(
+                String ref,
+                String serial,
+                int position,
+                int s,
+                int p,
+                double volts,
+                Double massKg,
+                ModuleHousing housing,
+                JointType cellJoining,
+                int cells) {
+            modules.add(
+                    new PackView.Module(
+                            ref,
+                            serial,
+                            position,
+                            s,
+                            p,
+                            volts,
+                            massKg,
+                            housing,
+                            cellJoining,
+                            ModuleCondition.IN_SERVICE,
+                            90.0,
+                            cells,
+                            cellFormat,
+                            null));
             return this;
         }
 
         /** Sets the condition of one module, for example REPLACED or DAMAGED. */
         public Builder moduleCondition(String ref, ModuleCondition condition) {
-            modules.replaceAll(m -> !m.componentRef().equals(ref) ? m : new PackView.Module(
-                    m.componentRef(), m.serialNumber(), m.position(), m.seriesCount(),
-                    m.parallelCount(), m.nominalVoltageV(), m.massKg(), m.housing(),
-                    m.cellJoining(), condition, m.sohPct(), m.cellCount(), m.cellFormat(),
-                    m.cellSizeCode()));
+            modules.replaceAll(
+                    m ->
+                            !m.componentRef().equals(ref)
+                                    ? m
+                                    : new PackView.Module(
+                                            m.componentRef(),
+                                            m.serialNumber(),
+                                            m.position(),
+                                            m.seriesCount(),
+                                            m.parallelCount(),
+                                            m.nominalVoltageV(),
+                                            m.massKg(),
+                                            m.housing(),
+                                            m.cellJoining(),
+                                            condition,
+                                            m.sohPct(),
+                                            m.cellCount(),
+                                            m.cellFormat(),
+                                            m.cellSizeCode()));
             return this;
         }
 
         public Builder replaced(String removedSerial, String installedSerial, String reason) {
-            replaced.add(new PackView.ReplacedPart("MODULE", removedSerial, installedSerial,
-                    Instant.parse("2024-09-15T10:00:00Z"), reason));
+            replaced.add(
+                    new PackView.ReplacedPart(
+                            "MODULE",
+                            removedSerial,
+                            installedSerial,
+                            Instant.parse("2024-09-15T10:00:00Z"),
+                            reason));
             return this;
         }
 
-        public Builder fastener(String ref, FastenerType type, String size, Drive drive, int count,
-                Double torqueNm, boolean singleUse) {
-            fasteners.add(new PackView.Fastener(ref, type, size, drive, count, "steel", torqueNm,
-                    null, singleUse, false, null));
+        public Builder fastener(
+                String ref,
+                FastenerType type,
+                String size,
+                Drive drive,
+                int count,
+                Double torqueNm,
+                boolean singleUse) {
+            fasteners.add(
+                    new PackView.Fastener(
+                            ref, type, size, drive, count, "steel", torqueNm, null, singleUse,
+                            false, null));
             return this;
         }
 
-        public Builder joint(String ref, JointType type, String part, String attachedTo,
-                String fastenerRef) {
+        public Builder joint(
+                String ref, JointType type, String part, String attachedTo, String fastenerRef) {
             joints.add(new PackView.Joint(ref, type, part, attachedTo, fastenerRef, null, null));
             return this;
         }
 
-        public Builder connector(String ref, ConnectorType type, VoltageClass voltageClass,
-                String part, String matesWith) {
-            connectors.add(new PackView.Connector(ref, type, voltageClass, null, part, matesWith,
-                    null));
+        public Builder connector(
+                String ref,
+                ConnectorType type,
+                VoltageClass voltageClass,
+                String part,
+                String matesWith) {
+            connectors.add(
+                    new PackView.Connector(ref, type, voltageClass, null, part, matesWith, null));
             return this;
         }
 
@@ -360,12 +591,33 @@ public final class ReferencePacks {
             }
         }
 
-        void modular(int count, int cellsPerModule, int s, int p, double volts, double massKg,
-                ModuleHousing housing, JointType cellJoining, Spec holdDown, Spec busbarNut) {
-            fastener("MOD-HOLD", holdDown.type(), holdDown.size(), holdDown.drive(),
-                    holdDown.count(), holdDown.torqueNm(), false);
-            fastener("BB-NUTS", busbarNut.type(), busbarNut.size(), busbarNut.drive(),
-                    busbarNut.count(), busbarNut.torqueNm(), false);
+        void modular(
+                int count,
+                int cellsPerModule,
+                int s,
+                int p,
+                double volts,
+                double massKg,
+                ModuleHousing housing,
+                JointType cellJoining,
+                Spec holdDown,
+                Spec busbarNut) {
+            fastener(
+                    "MOD-HOLD",
+                    holdDown.type(),
+                    holdDown.size(),
+                    holdDown.drive(),
+                    holdDown.count(),
+                    holdDown.torqueNm(),
+                    false);
+            fastener(
+                    "BB-NUTS",
+                    busbarNut.type(),
+                    busbarNut.size(),
+                    busbarNut.drive(),
+                    busbarNut.count(),
+                    busbarNut.torqueNm(),
+                    false);
             fastener("BMS-SCREWS", FastenerType.SCREW, "M5", Drive.TORX, 4, 5.0, false);
             component("BMS", ComponentKind.BMS, "Battery management controller", false, 2.5);
             component("JB", ComponentKind.JUNCTION_BOX, "Junction box with contactors", true, 6.0);
@@ -374,7 +626,16 @@ public final class ReferencePacks {
             for (int i = 1; i <= count; i++) {
                 String ref = String.format("M%02d", i);
                 component(ref, ComponentKind.MODULE, "Module " + ref, true, massKg);
-                module(ref, identifier + "-" + ref, i, s, p, volts, massKg, housing, cellJoining,
+                module(
+                        ref,
+                        identifier + "-" + ref,
+                        i,
+                        s,
+                        p,
+                        volts,
+                        massKg,
+                        housing,
+                        cellJoining,
                         cellsPerModule);
                 joint("J-" + ref, JointType.BOLTED, ref, "HOUSING", "MOD-HOLD");
                 modulesFirst.add("J-" + ref);
@@ -407,20 +668,58 @@ public final class ReferencePacks {
             for (String ref : sequence) {
                 boolean connector = ref.startsWith("C:");
                 String bare = connector ? ref.substring(2) : ref;
-                boolean known = connector ? connectors.stream().anyMatch(c -> c.ref().equals(bare))
-                        : joints.stream().anyMatch(j -> j.ref().equals(bare));
+                boolean known =
+                        connector
+                                ? connectors.stream().anyMatch(c -> c.ref().equals(bare))
+                                : joints.stream().anyMatch(j -> j.ref().equals(bare));
                 if (known) {
-                    steps.add(new PackView.JoiningStep(no++, connector ? null : bare,
-                            connector ? bare : null));
+                    steps.add(
+                            new PackView.JoiningStep(
+                                    no++, connector ? null : bare, connector ? bare : null));
                 }
             }
-            PackView.Pack pack = new PackView.Pack(series, parallel, cellToPack, "aluminium",
-                    cooling, coolant, cooling == Cooling.LIQUID ? 8.0 : null, "BMS", msd,
-                    msdLocation, capacitorSeconds, shortCircuitA, cellFormat, null);
-            return new PackView(identifier, model, category, chemistry, BatteryStatus.ORIGINAL,
-                    false, massKg, capacityAh, energyKwh, minV, nominalV, maxV, 70.0, 8, cellCount,
-                    pack, components, modules, fasteners, joints, connectors, steps, events,
-                    replaced, sox);
+            PackView.Pack pack =
+                    new PackView.Pack(
+                            series,
+                            parallel,
+                            cellToPack,
+                            "aluminium",
+                            cooling,
+                            coolant,
+                            cooling == Cooling.LIQUID ? 8.0 : null,
+                            "BMS",
+                            msd,
+                            msdLocation,
+                            capacitorSeconds,
+                            shortCircuitA,
+                            cellFormat,
+                            null);
+            return new PackView(
+                    identifier,
+                    model,
+                    category,
+                    chemistry,
+                    BatteryStatus.ORIGINAL,
+                    false,
+                    massKg,
+                    capacityAh,
+                    energyKwh,
+                    minV,
+                    nominalV,
+                    maxV,
+                    70.0,
+                    8,
+                    cellCount,
+                    pack,
+                    components,
+                    modules,
+                    fasteners,
+                    joints,
+                    connectors,
+                    steps,
+                    events,
+                    replaced,
+                    sox);
         }
     }
 }

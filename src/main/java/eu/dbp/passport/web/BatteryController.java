@@ -1,9 +1,5 @@
 package eu.dbp.passport.web;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.util.List;
-
 import eu.dbp.passport.BatteryCategory;
 import eu.dbp.passport.BatteryFilter;
 import eu.dbp.passport.BatteryPage;
@@ -20,6 +16,9 @@ import eu.dbp.passport.PassportService;
 import eu.dbp.passport.PassportUpdate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,40 +47,56 @@ class BatteryController {
 
     @Operation(summary = "List batteries, paged and filtered")
     @GetMapping
-    BatteryPage list(@RequestParam(required = false) BatteryCategory category,
+    BatteryPage list(
+            @RequestParam(required = false) BatteryCategory category,
             @RequestParam(required = false) Chemistry chemistry,
             @RequestParam(required = false) BatteryStatus status,
             @RequestParam(required = false) String manufacturer,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return passports.search(new BatteryFilter(category, chemistry, status, manufacturer, q), page, size);
+        return passports.search(
+                new BatteryFilter(category, chemistry, status, manufacturer, q), page, size);
     }
 
-    @Operation(summary = "Register a battery with its whole passport document and design tree",
-            description = "A passport that names predecessors (Art. 77(7)) may be registered only by an "
-                    + "operator allowed to succeed every original")
+    @Operation(
+            summary = "Register a battery with its whole passport document and design tree",
+            description =
+                    "A passport that names predecessors (Art. 77(7)) may be registered only by an "
+                            + "operator allowed to succeed every original")
     @PostMapping
-    @PreAuthorize("#document == null || #document.predecessors().isEmpty() "
-            + "|| @batteryAccess.canSucceed(#document.predecessors().![id()])")
+    @PreAuthorize(
+            "#document == null || #document.predecessors().isEmpty() "
+                    + "|| @batteryAccess.canSucceed(#document.predecessors().![id()])")
     ResponseEntity<Passport> register(@RequestBody PassportDocument document) {
         Passport passport = passports.register(document);
-        return ResponseEntity.created(URI.create("/api/v1/batteries/" + passport.id())).body(passport);
+        return ResponseEntity.created(URI.create("/api/v1/batteries/" + passport.id()))
+                .body(passport);
     }
 
-    @Operation(summary = "Register many passports from JSON lines (application/x-ndjson)",
-            description = "mode=atomic writes all or nothing; mode=report keeps the good lines and "
-                    + "reports the bad ones with their line numbers")
-    @PostMapping(path = "/import", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
-    ResponseEntity<ImportReport> importLines(InputStream body,
-            @RequestParam(defaultValue = "ATOMIC") ImportReport.Mode mode) {
+    @Operation(
+            summary = "Register many passports from JSON lines (application/x-ndjson)",
+            description =
+                    "mode=atomic writes all or nothing; mode=report keeps the good lines and "
+                            + "reports the bad ones with their line numbers")
+    @PostMapping(
+            path = "/import",
+            consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
+    ResponseEntity<ImportReport> importLines(
+            InputStream body, @RequestParam(defaultValue = "ATOMIC") ImportReport.Mode mode) {
         ImportReport report = imports.importLines(body, mode);
-        HttpStatus status = report.rejected().isEmpty() ? HttpStatus.OK
-                : mode == ImportReport.Mode.ATOMIC ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.MULTI_STATUS;
+        HttpStatus status =
+                report.rejected().isEmpty()
+                        ? HttpStatus.OK
+                        : mode == ImportReport.Mode.ATOMIC
+                                ? HttpStatus.UNPROCESSABLE_CONTENT
+                                : HttpStatus.MULTI_STATUS;
         return ResponseEntity.status(status).body(report);
     }
 
-    @Operation(summary = "The passport: identity, status, design summary, latest SoX values, event counts")
+    @Operation(
+            summary =
+                    "The passport: identity, status, design summary, latest SoX values, event counts")
     @GetMapping("/{id}")
     Passport passport(@PathVariable String id) {
         return passports.passport(id);
@@ -93,13 +108,16 @@ class BatteryController {
         return passports.update(id, update);
     }
 
-    @Operation(summary = "The whole passport as one document, in the shape the registration accepts")
+    @Operation(
+            summary = "The whole passport as one document, in the shape the registration accepts")
     @GetMapping("/{id}/document")
     PassportDocument document(@PathVariable String id) {
         return passports.document(id);
     }
 
-    @Operation(summary = "Traceability from the pack through modules and cells to CAM lots and material batches")
+    @Operation(
+            summary =
+                    "Traceability from the pack through modules and cells to CAM lots and material batches")
     @GetMapping("/{id}/materials")
     MaterialChain materials(@PathVariable String id) {
         return passports.materials(id);
@@ -111,7 +129,9 @@ class BatteryController {
         return passports.modules(id);
     }
 
-    @Operation(summary = "The design tree: components, fasteners, joints, connectors and joining sequence")
+    @Operation(
+            summary =
+                    "The design tree: components, fasteners, joints, connectors and joining sequence")
     @GetMapping("/{id}/design")
     PassportDocument.Design design(@PathVariable String id) {
         return passports.document(id).design();
@@ -123,7 +143,9 @@ class BatteryController {
         return passports.production(id);
     }
 
-    @Operation(summary = "Which data points the regulation requires for this category: present, missing, pending")
+    @Operation(
+            summary =
+                    "Which data points the regulation requires for this category: present, missing, pending")
     @GetMapping("/{id}/completeness")
     Completeness completeness(@PathVariable String id) {
         return passports.completeness(id);

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The manufacturer's additions to and corrections of the design tree, one part at a time. Each
- * body names the passport version it was based on; a stale one gets 409. A correction keeps the
- * part's ref, which the path names.
+ * The manufacturer's additions to and corrections of the design tree, one part at a time. Each body
+ * names the passport version it was based on; a stale one gets 409. A correction keeps the part's
+ * ref, which the path names.
  */
 @Tag(name = "Design corrections")
 @RestController
@@ -36,13 +36,18 @@ class DesignController {
     @Operation(summary = "Add a component (housing part, busbar, harness, cooling part, ...)")
     @PostMapping("/components")
     @ResponseStatus(HttpStatus.CREATED)
-    DesignChange<Component> addComponent(@PathVariable String id, @RequestBody DesignChange<Component> change) {
+    DesignChange<Component> addComponent(
+            @PathVariable String id, @RequestBody DesignChange<Component> change) {
         return design.component(id, null, change);
     }
 
-    @Operation(summary = "Correct a component: name, kind, location, high-voltage flag, mass, part number")
+    @Operation(
+            summary =
+                    "Correct a component: name, kind, location, high-voltage flag, mass, part number")
     @PutMapping("/components/{ref}")
-    DesignChange<Component> correctComponent(@PathVariable String id, @PathVariable String ref,
+    DesignChange<Component> correctComponent(
+            @PathVariable String id,
+            @PathVariable String ref,
             @RequestBody DesignChange<Component> change) {
         return design.component(id, ref, change);
     }
@@ -50,13 +55,16 @@ class DesignController {
     @Operation(summary = "Add a fastener specification")
     @PostMapping("/fasteners")
     @ResponseStatus(HttpStatus.CREATED)
-    DesignChange<Fastener> addFastener(@PathVariable String id, @RequestBody DesignChange<Fastener> change) {
+    DesignChange<Fastener> addFastener(
+            @PathVariable String id, @RequestBody DesignChange<Fastener> change) {
         return design.fastener(id, null, change);
     }
 
     @Operation(summary = "Correct a fastener: type, size, drive, count, torque, single use")
     @PutMapping("/fasteners/{ref}")
-    DesignChange<Fastener> correctFastener(@PathVariable String id, @PathVariable String ref,
+    DesignChange<Fastener> correctFastener(
+            @PathVariable String id,
+            @PathVariable String ref,
             @RequestBody DesignChange<Fastener> change) {
         return design.fastener(id, ref, change);
     }
@@ -70,7 +78,9 @@ class DesignController {
 
     @Operation(summary = "Correct a joint")
     @PutMapping("/joints/{ref}")
-    DesignChange<Joint> correctJoint(@PathVariable String id, @PathVariable String ref,
+    DesignChange<Joint> correctJoint(
+            @PathVariable String id,
+            @PathVariable String ref,
             @RequestBody DesignChange<Joint> change) {
         return design.joint(id, ref, change);
     }
@@ -78,13 +88,16 @@ class DesignController {
     @Operation(summary = "Add a connector")
     @PostMapping("/connectors")
     @ResponseStatus(HttpStatus.CREATED)
-    DesignChange<Connector> addConnector(@PathVariable String id, @RequestBody DesignChange<Connector> change) {
+    DesignChange<Connector> addConnector(
+            @PathVariable String id, @RequestBody DesignChange<Connector> change) {
         return design.connector(id, null, change);
     }
 
     @Operation(summary = "Correct a connector: type, voltage class, rated voltage, mating part")
     @PutMapping("/connectors/{ref}")
-    DesignChange<Connector> correctConnector(@PathVariable String id, @PathVariable String ref,
+    DesignChange<Connector> correctConnector(
+            @PathVariable String id,
+            @PathVariable String ref,
             @RequestBody DesignChange<Connector> change) {
         return design.connector(id, ref, change);
     }

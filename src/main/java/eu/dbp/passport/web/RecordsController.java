@@ -1,8 +1,5 @@
 package eu.dbp.passport.web;
 
-import java.time.Instant;
-import java.util.List;
-
 import eu.dbp.passport.BatteryEvent;
 import eu.dbp.passport.EndOfLifeRecord;
 import eu.dbp.passport.PassportRecords;
@@ -13,6 +10,8 @@ import eu.dbp.passport.TestReport;
 import eu.dbp.passport.WorkOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +42,9 @@ class RecordsController {
 
     @Operation(summary = "Thermal and safety events, optionally in a time range")
     @GetMapping("/events")
-    List<BatteryEvent> events(@PathVariable String id, @RequestParam(required = false) Instant from,
+    List<BatteryEvent> events(
+            @PathVariable String id,
+            @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to) {
         return records.events(id, from, to);
     }
@@ -55,7 +56,8 @@ class RecordsController {
     }
 
     @PutMapping("/events/{eventId}")
-    BatteryEvent updateEvent(@PathVariable String id, @PathVariable long eventId, @RequestBody BatteryEvent event) {
+    BatteryEvent updateEvent(
+            @PathVariable String id, @PathVariable long eventId, @RequestBody BatteryEvent event) {
         return records.updateEvent(id, eventId, event);
     }
 
@@ -72,7 +74,8 @@ class RecordsController {
     }
 
     @PutMapping("/tests/{testId}")
-    TestReport updateTest(@PathVariable String id, @PathVariable long testId, @RequestBody TestReport report) {
+    TestReport updateTest(
+            @PathVariable String id, @PathVariable long testId, @RequestBody TestReport report) {
         return records.updateTest(id, testId, report);
     }
 
@@ -89,7 +92,8 @@ class RecordsController {
     }
 
     @PutMapping("/service/{orderId}")
-    WorkOrder updateWorkOrder(@PathVariable String id, @PathVariable long orderId, @RequestBody WorkOrder order) {
+    WorkOrder updateWorkOrder(
+            @PathVariable String id, @PathVariable long orderId, @RequestBody WorkOrder order) {
         return records.updateWorkOrder(id, orderId, order);
     }
 
@@ -106,7 +110,10 @@ class RecordsController {
     }
 
     @PutMapping("/logistics/shipments/{shipmentId}")
-    Shipment updateShipment(@PathVariable String id, @PathVariable long shipmentId, @RequestBody Shipment shipment) {
+    Shipment updateShipment(
+            @PathVariable String id,
+            @PathVariable long shipmentId,
+            @RequestBody Shipment shipment) {
         return records.updateShipment(id, shipmentId, shipment);
     }
 

@@ -1,7 +1,13 @@
 package eu.dbp.planning.bench;
 
+import eu.dbp.learning.ModelKnowledge;
+import eu.dbp.passport.PackView;
+import eu.dbp.planning.Depth;
+import eu.dbp.planning.DisassemblyPlan;
+import eu.dbp.planning.PlanGenerator;
+import eu.dbp.safety.IntendedRoute;
+import eu.dbp.safety.ReferencePacks;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,14 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import eu.dbp.learning.ModelKnowledge;
-import eu.dbp.passport.PackView;
-import eu.dbp.planning.Depth;
-import eu.dbp.planning.DisassemblyPlan;
-import eu.dbp.planning.PlanGenerator;
-import eu.dbp.safety.IntendedRoute;
-import eu.dbp.safety.ReferencePacks;
 
 /**
  * Plan generation in process (safety assessment, precedence graph, ordering, estimates) for a
@@ -45,8 +43,9 @@ public class PlanBenchmark {
     public void setUp() {
         generator = PlanGenerator.standard();
         pack = ReferencePacks.synthetic(36, 12);
-        knowledge = ModelKnowledge.none(pack.model(), new ModelKnowledge.Parameters(3, 3, 0.8, 5,
-                1, 19, 0.25, 8));
+        knowledge =
+                ModelKnowledge.none(
+                        pack.model(), new ModelKnowledge.Parameters(3, 3, 0.8, 5, 1, 19, 0.25, 8));
     }
 
     @Benchmark
