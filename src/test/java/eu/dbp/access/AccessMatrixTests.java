@@ -7,6 +7,7 @@ import eu.dbp.IntegrationTest;
 import eu.dbp.passport.PassportService;
 import eu.dbp.passport.TestPassports;
 import eu.dbp.platform.Organisations;
+import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,13 +30,16 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every endpoint against every role and nobody: one line per endpoint, naming the expected status
@@ -78,312 +82,195 @@ class AccessMatrixTests {
 
     static final String AUDIT_LEAF = "anonymous=401 admin=200 authority=200 oem1=200 *=403";
 
-    static final String EVENT =
-            """
+    // The table below is laid out by hand, one line an endpoint: the formatter leaves it alone.
+    // spotless:off
+    static final String EVENT = """
             {"type":"OVERHEATING","severity":"LOW","occurredAt":"2026-01-01T00:00:00Z"}""";
-    static final String WORK_ORDER =
-            """
+    static final String WORK_ORDER = """
             {"type":"INSPECTION","openedAt":"%NOW%","description":"matrix"}""";
-    static final String SOX =
-            """
+    static final String SOX = """
             [{"measuredAt":"%NOW%","soh":91.5,"temperatureC":31}]""";
-    static final String DIAGNOSTIC =
-            """
+    static final String DIAGNOSTIC = """
             {"testType":"DIAGNOSTIC","testedOn":"2026-01-01","laboratory":"matrix lab",
              "result":"INFO"}""";
 
-    static final String SHIPMENT =
-            """
+    static final String SHIPMENT = """
             {"fromOrganisation":"oem1","toOrganisation":"recycler","fromLocation":"matrix depot",
              "toLocation":"matrix plant","shippedAt":"2026-01-02T00:00:00Z","transportMode":"ROAD",
              "unNumber":"UN3480","version":%VERSION%}""";
-
     /** Who may work a run on a fresh pack: its owner and the organisations granted dismantling. */
-    static final String RUN_WRITERS =
-            "anonymous=401 oem1=200 repairer=200 remanufacturer=200 " + "recycler=200 *=403";
-
+    static final String RUN_WRITERS = "anonymous=401 oem1=200 repairer=200 remanufacturer=200 "
+            + "recycler=200 *=403";
     static final String NDJSON = "application/x-ndjson";
 
-    static final List<Endpoint> ENDPOINTS =
-            List.of(
-                    get("/api/v1/access/tiers", "*=200"),
-                    get("/api/v1/access/me", "anonymous=401 *=200"),
-                    get("/api/v1/access/grants", "anonymous=401 *=200"),
-                    get("/api/v1/access/authorisations", "anonymous=401 *=200"),
-                    post(
-                            "/api/v1/access/grants",
-                            """
+    static final List<Endpoint> ENDPOINTS = List.of(
+            get("/api/v1/access/tiers", "*=200"),
+            get("/api/v1/access/me", "anonymous=401 *=200"),
+            get("/api/v1/access/grants", "anonymous=401 *=200"),
+            get("/api/v1/access/authorisations", "anonymous=401 *=200"),
+            post("/api/v1/access/grants", """
                     {"organisation":"test-grantee","purpose":"RECYCLING","manufacturer":"oem1",
                      "expiresAt":"2099-01-01T00:00:00Z"}""",
-                            "anonymous=401 admin=201 oem1=201 *=403"),
-                    post(
-                            "/api/v1/access/grants",
-                            """
+                    "anonymous=401 admin=201 oem1=201 *=403"),
+            post("/api/v1/access/grants", """
                     {"organisation":"test-grantee","purpose":"RECYCLING","manufacturer":"oem2",
                      "expiresAt":"2099-01-01T00:00:00Z"}""",
-                            "anonymous=401 admin=201 oem2=201 *=403"),
-                    post(
-                            "/api/v1/access/authorisations",
-                            """
+                    "anonymous=401 admin=201 oem2=201 *=403"),
+            post("/api/v1/access/authorisations", """
                     {"operator":"test-grantee","documentReference":"contract 2026/17"}""",
-                            "anonymous=401 oem1=201 oem2=201 *=403"),
-                    post(
-                            "/api/v1/access/machine-clients",
-                            """
+                    "anonymous=401 oem1=201 oem2=201 *=403"),
+            post("/api/v1/access/machine-clients", """
                     {"name":"gateway-matrix","organisation":"oem1","batteryIdentifiers":["%s"]}"""
-                                    .formatted(LEAF),
-                            "anonymous=401 admin=201 *=403"),
-                    post("/api/v1/auth/token", null, "anonymous=401 bms=403 *=200"),
-                    get("/api/v1/audit/verify", "anonymous=401 admin=200 authority=200 *=403"),
-                    get(B + LEAF + "/qr", "*=200"),
-                    get("/api/v1/batteries", "*=200"),
-                    get(B + LEAF, "*=200"),
-                    get(B + LEAF + "/document", "*=200"),
-                    get(B + LEAF + "/production", "*=200"),
-                    get(B + LEAF + "/completeness", "*=200"),
-                    get(B + LEAF + "/materials", LEAF_RESTRICTED),
-                    get(B + LEAF + "/modules", LEAF_RESTRICTED),
-                    get(B + LEAF + "/design", LEAF_RESTRICTED),
-                    get(B + LEAF + "/events", LEAF_RESTRICTED),
-                    get(B + LEAF + "/tests", LEAF_RESTRICTED),
-                    get(B + LEAF + "/service", LEAF_RESTRICTED),
-                    get(B + LEAF + "/logistics/shipments", LEAF_RESTRICTED),
-                    get(B + LEAF + "/logistics/storage", LEAF_RESTRICTED),
-                    get(B + LEAF + "/end-of-life", LEAF_RESTRICTED),
-                    get(B + LFP + "/materials", LFP_RESTRICTED),
-                    get(B + LFP + "/events", LFP_RESTRICTED),
-                    get(B + LEAF + "/audit", AUDIT_LEAF),
-                    get(B + LFP + "/audit", "anonymous=401 admin=200 authority=200 oem2=200 *=403"),
-                    get(B + "UNKNOWN-0001/audit", "anonymous=401 admin=200 authority=200 *=403"),
-                    post(
-                            B + LEAF + "/events",
-                            EVENT,
-                            "anonymous=401 oem1=201 repairer=201 "
-                                    + "remanufacturer=201 recycler=201 *=403"),
-                    post(B + LFP + "/events", EVENT, "anonymous=401 oem2=201 *=403"),
-                    post(
-                            B + LEAF + "/service",
-                            WORK_ORDER,
-                            "anonymous=401 oem1=201 repairer=201 " + "remanufacturer=201 *=403"),
-                    post(B + LFP + "/service", WORK_ORDER, "anonymous=401 oem2=201 *=403"),
-                    post(
-                            B + LEAF + "/tests",
-                            DIAGNOSTIC,
-                            "anonymous=401 oem1=201 repairer=201 " + "remanufacturer=201 *=403"),
-                    // Authorisation passes for manufacturers; the empty document then fails
-                    // validation.
-                    post("/api/v1/batteries", "{}", "anonymous=401 oem1=422 oem2=422 *=403"),
-                    post(B + LEAF + "/unlisted", "{}", "anonymous=401 *=403"),
-                    get(B + LEAF + "/sox", LEAF_RESTRICTED),
-                    get(B + LEAF + "/disassembly-plan", LEAF_RESTRICTED),
-                    get(B + LEAF + "/safety-assessment", LEAF_RESTRICTED),
-                    get(B + LFP + "/safety-assessment", LFP_RESTRICTED),
-                    get(B + LEAF + "/recommendation", LEAF_RESTRICTED),
-                    // The BMS feeds the Leaf (bound to it) but not the Tesla; SoX is no repairer's
-                    // stage.
-                    post(B + LEAF + "/sox", SOX, "anonymous=401 oem1=201 bms=201 *=403"),
-                    post(B + DemoAccess.TESLA + "/sox", SOX, "anonymous=401 oem2=201 *=403"),
-                    get(
-                            "/api/v1/exports/features?format=csv",
-                            "anonymous=401 admin=200 authority=200 *=403"),
+                    .formatted(LEAF), "anonymous=401 admin=201 *=403"),
+            post("/api/v1/auth/token", null, "anonymous=401 bms=403 *=200"),
+            get("/api/v1/audit/verify", "anonymous=401 admin=200 authority=200 *=403"),
+            get(B + LEAF + "/qr", "*=200"),
+            get("/api/v1/batteries", "*=200"),
+            get(B + LEAF, "*=200"),
+            get(B + LEAF + "/document", "*=200"),
+            get(B + LEAF + "/production", "*=200"),
+            get(B + LEAF + "/completeness", "*=200"),
+            get(B + LEAF + "/materials", LEAF_RESTRICTED),
+            get(B + LEAF + "/modules", LEAF_RESTRICTED),
+            get(B + LEAF + "/design", LEAF_RESTRICTED),
+            get(B + LEAF + "/events", LEAF_RESTRICTED),
+            get(B + LEAF + "/tests", LEAF_RESTRICTED),
+            get(B + LEAF + "/service", LEAF_RESTRICTED),
+            get(B + LEAF + "/logistics/shipments", LEAF_RESTRICTED),
+            get(B + LEAF + "/logistics/storage", LEAF_RESTRICTED),
+            get(B + LEAF + "/end-of-life", LEAF_RESTRICTED),
+            get(B + LFP + "/materials", LFP_RESTRICTED),
+            get(B + LFP + "/events", LFP_RESTRICTED),
+            get(B + LEAF + "/audit", AUDIT_LEAF),
+            get(B + LFP + "/audit", "anonymous=401 admin=200 authority=200 oem2=200 *=403"),
+            get(B + "UNKNOWN-0001/audit", "anonymous=401 admin=200 authority=200 *=403"),
+            post(B + LEAF + "/events", EVENT, "anonymous=401 oem1=201 repairer=201 "
+                    + "remanufacturer=201 recycler=201 *=403"),
+            post(B + LFP + "/events", EVENT, "anonymous=401 oem2=201 *=403"),
+            post(B + LEAF + "/service", WORK_ORDER, "anonymous=401 oem1=201 repairer=201 "
+                    + "remanufacturer=201 *=403"),
+            post(B + LFP + "/service", WORK_ORDER, "anonymous=401 oem2=201 *=403"),
+            post(B + LEAF + "/tests", DIAGNOSTIC, "anonymous=401 oem1=201 repairer=201 "
+                    + "remanufacturer=201 *=403"),
+            // Authorisation passes for manufacturers; the empty document then fails validation.
+            post("/api/v1/batteries", "{}", "anonymous=401 oem1=422 oem2=422 *=403"),
+            post(B + LEAF + "/unlisted", "{}", "anonymous=401 *=403"),
+            get(B + LEAF + "/sox", LEAF_RESTRICTED),
+            get(B + LEAF + "/disassembly-plan", LEAF_RESTRICTED),
+            get(B + LEAF + "/safety-assessment", LEAF_RESTRICTED),
+            get(B + LFP + "/safety-assessment", LFP_RESTRICTED),
+            get(B + LEAF + "/recommendation", LEAF_RESTRICTED),
+            // The BMS feeds the Leaf (bound to it) but not the Tesla; SoX is no repairer's stage.
+            post(B + LEAF + "/sox", SOX, "anonymous=401 oem1=201 bms=201 *=403"),
+            post(B + DemoAccess.TESLA + "/sox", SOX, "anonymous=401 oem2=201 *=403"),
+            get("/api/v1/exports/features?format=csv", "anonymous=401 admin=200 authority=200 *=403"),
 
-                    // --- public page, telemetry reads, decision data
-                    // -----------------------------------
-                    get("/p/" + LEAF, "*=200"),
-                    get(B + LEAF + "/sox/latest", LEAF_RESTRICTED),
-                    get(B + LEAF + "/sox/series?points=10", LEAF_RESTRICTED),
-                    get(B + LEAF + "/sox/summary", LEAF_RESTRICTED),
-                    get("/api/v1/decision/parameters", "anonymous=401 *=200"),
-                    get("/api/v1/decision/parameters/%KEY%", "anonymous=401 *=200")
-                            .with(AccessMatrixTests::parameter),
-                    put(
-                                    "/api/v1/decision/parameters/%KEY%",
-                                    "{\"value\":%VALUE%,\"version\":%VERSION%}",
-                                    "anonymous=401 admin=200 *=403")
-                            .with(AccessMatrixTests::parameter),
-                    get("/api/v1/decision/recovery-targets", "anonymous=401 *=200"),
+            // --- public page, telemetry reads, decision data -----------------------------------
+            get("/p/" + LEAF, "*=200"),
+            get(B + LEAF + "/sox/latest", LEAF_RESTRICTED),
+            get(B + LEAF + "/sox/series?points=10", LEAF_RESTRICTED),
+            get(B + LEAF + "/sox/summary", LEAF_RESTRICTED),
+            get("/api/v1/decision/parameters", "anonymous=401 *=200"),
+            get("/api/v1/decision/parameters/%KEY%", "anonymous=401 *=200").with(AccessMatrixTests::parameter),
+            put("/api/v1/decision/parameters/%KEY%", "{\"value\":%VALUE%,\"version\":%VERSION%}",
+                    "anonymous=401 admin=200 *=403").with(AccessMatrixTests::parameter),
+            get("/api/v1/decision/recovery-targets", "anonymous=401 *=200"),
 
-                    // --- bulk imports
-                    // ----------------------------------------------------------------
-                    post(
-                                    "/api/v1/batteries/import?mode=ATOMIC",
-                                    "%LINE%",
-                                    "anonymous=401 oem1=200 oem2=200 *=403")
-                            .as(NDJSON)
-                            .with(AccessMatrixTests::passportLine),
-                    // oem2 may import SoX, but not for the Leaf: the atomic import refuses the
-                    // line.
-                    post(
-                                    "/api/v1/sox/import?mode=atomic",
-                                    """
-                    {"battery":"%s","measuredAt":"%%NOW%%","soc":40}"""
-                                            .formatted(LEAF),
-                                    "anonymous=401 oem1=200 bms=200 oem2=422 *=403")
-                            .as(NDJSON),
+            // --- bulk imports ----------------------------------------------------------------
+            post("/api/v1/batteries/import?mode=ATOMIC", "%LINE%", "anonymous=401 oem1=200 oem2=200 *=403")
+                    .as(NDJSON).with(AccessMatrixTests::passportLine),
+            // oem2 may import SoX, but not for the Leaf: the atomic import refuses the line.
+            post("/api/v1/sox/import?mode=atomic", """
+                    {"battery":"%s","measuredAt":"%%NOW%%","soc":40}""".formatted(LEAF),
+                    "anonymous=401 oem1=200 bms=200 oem2=422 *=403").as(NDJSON),
 
-                    // --- corrections and further records, on a pack of the matrix's own
-                    // --------------
-                    put(B + "%PACK%", "%BODY%", "anonymous=401 oem1=200 *=403")
-                            .with(AccessMatrixTests::passportCorrection),
-                    put(
-                                    B + "%PACK%/events/%ID%",
-                                    """
+            // --- corrections and further records, on a pack of the matrix's own --------------
+            put(B + "%PACK%", "%BODY%", "anonymous=401 oem1=200 *=403").with(AccessMatrixTests::passportCorrection),
+            put(B + "%PACK%/events/%ID%", """
                     {"type":"SWELLING","severity":"LOW","occurredAt":"2026-01-02T00:00:00Z",
-                     "version":%VERSION%}""",
-                                    "anonymous=401 oem1=200 repairer=200 "
-                                            + "remanufacturer=200 recycler=200 *=403")
-                            .with(AccessMatrixTests::event),
-                    put(
-                                    B + "%PACK%/tests/%ID%",
-                                    """
+                     "version":%VERSION%}""", "anonymous=401 oem1=200 repairer=200 "
+                    + "remanufacturer=200 recycler=200 *=403").with(AccessMatrixTests::event),
+            put(B + "%PACK%/tests/%ID%", """
                     {"testType":"DIAGNOSTIC","testedOn":"2026-01-02","laboratory":"matrix lab",
                      "result":"PASS","version":%VERSION%}""",
-                                    "anonymous=401 oem1=200 repairer=200 remanufacturer=200 *=403")
-                            .with(AccessMatrixTests::testReport),
-                    put(
-                                    B + "%PACK%/service/%ID%",
-                                    """
+                    "anonymous=401 oem1=200 repairer=200 remanufacturer=200 *=403")
+                    .with(AccessMatrixTests::testReport),
+            put(B + "%PACK%/service/%ID%", """
                     {"type":"INSPECTION","openedAt":"2026-01-02T00:00:00Z","description":"matrix",
                      "version":%VERSION%}""",
-                                    "anonymous=401 oem1=200 repairer=200 remanufacturer=200 *=403")
-                            .with(AccessMatrixTests::workOrder),
-                    post(
-                                    B + "%PACK%/logistics/shipments",
-                                    SHIPMENT.replace("%VERSION%", "null"),
-                                    "anonymous=401 oem1=201 *=403")
-                            .with(AccessMatrixTests::freshPack),
-                    put(
-                                    B + "%PACK%/logistics/shipments/%ID%",
-                                    SHIPMENT,
-                                    "anonymous=401 oem1=200 *=403")
-                            .with(AccessMatrixTests::shipment),
-                    post(
-                                    B + "%PACK%/logistics/storage",
-                                    """
+                    "anonymous=401 oem1=200 repairer=200 remanufacturer=200 *=403")
+                    .with(AccessMatrixTests::workOrder),
+            post(B + "%PACK%/logistics/shipments", SHIPMENT.replace("%VERSION%", "null"),
+                    "anonymous=401 oem1=201 *=403").with(AccessMatrixTests::freshPack),
+            put(B + "%PACK%/logistics/shipments/%ID%", SHIPMENT, "anonymous=401 oem1=200 *=403")
+                    .with(AccessMatrixTests::shipment),
+            post(B + "%PACK%/logistics/storage", """
                     {"location":"matrix hall","storedFrom":"2026-01-02T00:00:00Z","quarantine":true}""",
-                                    "anonymous=401 oem1=201 *=403")
-                            .with(AccessMatrixTests::freshPack),
-                    post(
-                                    B + "%PACK%/end-of-life",
-                                    """
+                    "anonymous=401 oem1=201 *=403").with(AccessMatrixTests::freshPack),
+            post(B + "%PACK%/end-of-life", """
                     {"outcome":"REUSED","notes":"matrix"}""",
-                                    "anonymous=401 oem1=201 recycler=201 *=403")
-                            .with(AccessMatrixTests::freshPack),
-                    post(
-                                    B + "%PACK%/route",
-                                    """
+                    "anonymous=401 oem1=201 recycler=201 *=403").with(AccessMatrixTests::freshPack),
+            post(B + "%PACK%/route", """
                     {"route":"WASTE","confirm":true,"reason":"matrix"}""",
-                                    "anonymous=401 oem1=200 remanufacturer=200 recycler=200 *=403")
-                            .with(AccessMatrixTests::freshPack),
+                    "anonymous=401 oem1=200 remanufacturer=200 recycler=200 *=403")
+                    .with(AccessMatrixTests::freshPack),
 
-                    // --- design corrections: the manufacturer only
-                    // --------------------------------------
-                    post(
-                                    B + "%PACK%/design/components",
-                                    design(
-                                            """
+            // --- design corrections: the manufacturer only --------------------------------------
+            post(B + "%PACK%/design/components", design("""
                     {"ref":"%REF%","kind":"BRACKET","name":"matrix bracket"}"""),
-                                    "anonymous=401 oem1=201 *=403")
-                            .with(AccessMatrixTests::designPack),
-                    put(
-                                    B + "%PACK%/design/components/lid",
-                                    design(
-                                            """
+                    "anonymous=401 oem1=201 *=403").with(AccessMatrixTests::designPack),
+            put(B + "%PACK%/design/components/lid", design("""
                     {"ref":"lid","kind":"LID","name":"lid","partNumber":"LID-%REF%"}"""),
-                                    "anonymous=401 oem1=200 *=403")
-                            .with(AccessMatrixTests::designPack),
-                    post(
-                                    B + "%PACK%/design/fasteners",
-                                    design(
-                                            """
+                    "anonymous=401 oem1=200 *=403").with(AccessMatrixTests::designPack),
+            post(B + "%PACK%/design/fasteners", design("""
                     {"ref":"%REF%","type":"SCREW","size":"M5","count":4}"""),
-                                    "anonymous=401 oem1=201 *=403")
-                            .with(AccessMatrixTests::designPack),
-                    put(
-                                    B + "%PACK%/design/fasteners/lid-bolts",
-                                    design(
-                                            """
+                    "anonymous=401 oem1=201 *=403").with(AccessMatrixTests::designPack),
+            put(B + "%PACK%/design/fasteners/lid-bolts", design("""
                     {"ref":"lid-bolts","type":"BOLT","size":"M6","drive":"HEX","count":10,"torqueNm":8}"""),
-                                    "anonymous=401 oem1=200 *=403")
-                            .with(AccessMatrixTests::designPack),
-                    post(
-                                    B + "%PACK%/design/joints",
-                                    design(
-                                            """
+                    "anonymous=401 oem1=200 *=403").with(AccessMatrixTests::designPack),
+            post(B + "%PACK%/design/joints", design("""
                     {"ref":"%REF%","type":"CLIPPED","part":"bb-1","attachedTo":"tray"}"""),
-                                    "anonymous=401 oem1=201 *=403")
-                            .with(AccessMatrixTests::designPack),
-                    put(
-                                    B + "%PACK%/design/joints/j-bb",
-                                    design(
-                                            """
+                    "anonymous=401 oem1=201 *=403").with(AccessMatrixTests::designPack),
+            put(B + "%PACK%/design/joints/j-bb", design("""
                     {"ref":"j-bb","type":"WELDED","part":"bb-1","attachedTo":"M1","notes":"%REF%"}"""),
-                                    "anonymous=401 oem1=200 *=403")
-                            .with(AccessMatrixTests::designPack),
-                    post(
-                                    B + "%PACK%/design/connectors",
-                                    design(
-                                            """
+                    "anonymous=401 oem1=200 *=403").with(AccessMatrixTests::designPack),
+            post(B + "%PACK%/design/connectors", design("""
                     {"ref":"%REF%","type":"LV_SIGNAL","voltageClass":"LV","part":"jbox"}"""),
-                                    "anonymous=401 oem1=201 *=403")
-                            .with(AccessMatrixTests::designPack),
-                    put(
-                                    B + "%PACK%/design/connectors/hv-main",
-                                    design(
-                                            """
+                    "anonymous=401 oem1=201 *=403").with(AccessMatrixTests::designPack),
+            put(B + "%PACK%/design/connectors/hv-main", design("""
                     {"ref":"hv-main","type":"HV_MAIN","voltageClass":"HV","ratedVoltage":60,"part":"jbox",
                      "location":"%REF%"}"""),
-                                    "anonymous=401 oem1=200 *=403")
-                            .with(AccessMatrixTests::designPack),
+                    "anonymous=401 oem1=200 *=403").with(AccessMatrixTests::designPack),
 
-                    // --- disassembly runs
-                    // --------------------------------------------------------------
-                    get("/api/v1/disassembly-runs", "anonymous=401 *=200"),
-                    get("/api/v1/disassembly-runs?battery=" + LEAF, LEAF_RESTRICTED),
-                    get("/api/v1/disassembly-runs/hazards", "anonymous=401 *=200"),
-                    post(
-                                    "/api/v1/disassembly-runs",
-                                    """
-                    {"battery":"%PACK%","depth":"MODULE"}""",
-                                    RUN_WRITERS.replace("200", "201"))
-                            .with(AccessMatrixTests::freshPack),
-                    get("/api/v1/disassembly-runs/%RUN%", LEAF_RESTRICTED)
-                            .with(AccessMatrixTests::run),
-                    get("/api/v1/disassembly-runs/%RUN%/plan", LEAF_RESTRICTED)
-                            .with(AccessMatrixTests::run),
-                    post("/api/v1/disassembly-runs/%RUN%/lockout", "%LOCKOUT%", RUN_WRITERS)
-                            .with(AccessMatrixTests::run),
-                    post(
-                                    "/api/v1/disassembly-runs/%RUN%/steps/1",
-                                    """
+            // --- disassembly runs --------------------------------------------------------------
+            get("/api/v1/disassembly-runs", "anonymous=401 *=200"),
+            get("/api/v1/disassembly-runs?battery=" + LEAF, LEAF_RESTRICTED),
+            get("/api/v1/disassembly-runs/hazards", "anonymous=401 *=200"),
+            post("/api/v1/disassembly-runs", """
+                    {"battery":"%PACK%","depth":"MODULE"}""", RUN_WRITERS.replace("200", "201"))
+                    .with(AccessMatrixTests::freshPack),
+            get("/api/v1/disassembly-runs/%RUN%", LEAF_RESTRICTED).with(AccessMatrixTests::run),
+            get("/api/v1/disassembly-runs/%RUN%/plan", LEAF_RESTRICTED).with(AccessMatrixTests::run),
+            post("/api/v1/disassembly-runs/%RUN%/lockout", "%LOCKOUT%", RUN_WRITERS)
+                    .with(AccessMatrixTests::run),
+            post("/api/v1/disassembly-runs/%RUN%/steps/1", """
                     {"version":%VERSION%,"result":"DONE","durationMinutes":2,"voltageVerified":true}""",
-                                    RUN_WRITERS)
-                            .with(AccessMatrixTests::run),
-                    post(
-                                    "/api/v1/disassembly-runs/%RUN%/release",
-                                    """
-                    {"version":%VERSION%,"voltageVerified":true,"note":"matrix"}""",
-                                    RUN_WRITERS)
-                            .with(AccessMatrixTests::heldRun),
-                    post(
-                                    "/api/v1/disassembly-runs/%RUN%/complete",
-                                    """
-                    {"version":%VERSION%,"notes":"matrix"}""",
-                                    RUN_WRITERS)
-                            .with(AccessMatrixTests::run),
+                    RUN_WRITERS).with(AccessMatrixTests::run),
+            post("/api/v1/disassembly-runs/%RUN%/release", """
+                    {"version":%VERSION%,"voltageVerified":true,"note":"matrix"}""", RUN_WRITERS)
+                    .with(AccessMatrixTests::heldRun),
+            post("/api/v1/disassembly-runs/%RUN%/complete", """
+                    {"version":%VERSION%,"notes":"matrix"}""", RUN_WRITERS).with(AccessMatrixTests::run),
 
-                    // --- revocations
-                    // -------------------------------------------------------------------
-                    delete("/api/v1/access/grants/%ID%", "anonymous=401 admin=204 oem1=204 *=403")
-                            .with(AccessMatrixTests::grant),
-                    // A written authorisation is the grantor's own mandate: only the grantor
-                    // withdraws it.
-                    delete("/api/v1/access/authorisations/%ID%", "anonymous=401 oem1=204 *=403")
-                            .with(AccessMatrixTests::authorisation),
-                    delete(
-                                    "/api/v1/access/machine-clients/%NAME%/token",
-                                    "anonymous=401 admin=204 *=403")
-                            .with(AccessMatrixTests::machineClient));
+            // --- revocations -------------------------------------------------------------------
+            delete("/api/v1/access/grants/%ID%", "anonymous=401 admin=204 oem1=204 *=403")
+                    .with(AccessMatrixTests::grant),
+            // A written authorisation is the grantor's own mandate: only the grantor withdraws it.
+            delete("/api/v1/access/authorisations/%ID%", "anonymous=401 oem1=204 *=403")
+                    .with(AccessMatrixTests::authorisation),
+            delete("/api/v1/access/machine-clients/%NAME%/token", "anonymous=401 admin=204 *=403")
+                    .with(AccessMatrixTests::machineClient));
+    // spotless:on
 
     /**
      * Timestamps for bodies that need one: each request its own, all in the last hour, so that
@@ -541,44 +428,37 @@ class AccessMatrixTests {
     Map<String, String> passportCorrection() {
         String pack = freshPack().get("PACK");
         JsonNode passport = json.valueToTree(passports.passport(pack));
-        tools.jackson.databind.node.ObjectNode body = json.createObjectNode();
-        for (String field :
-                List.of(
-                        "model",
-                        "serialNumber",
-                        "batteryCategory",
-                        "batteryChemistry",
-                        "manufacturing",
-                        "batteryMass",
-                        "ratings",
-                        "circularity",
-                        "performance",
-                        "labels",
-                        "version")) {
+        ObjectNode body = json.createObjectNode();
+        for (String field : CORRECTED) {
             body.set(field, passport.get(field));
         }
         return Map.of("PACK", pack, "BODY", body.toString());
     }
 
+    private static final List<String> CORRECTED =
+            List.of(
+                    "model",
+                    "serialNumber",
+                    "batteryCategory",
+                    "batteryChemistry",
+                    "manufacturing",
+                    "batteryMass",
+                    "ratings",
+                    "circularity",
+                    "performance",
+                    "labels",
+                    "version");
+
     Map<String, String> event() {
-        return created(
-                "/events",
-                """
-                {"type":"OVERHEATING","severity":"LOW","occurredAt":"2026-01-01T00:00:00Z"}""");
+        return created("/events", EVENT);
     }
 
     Map<String, String> testReport() {
-        return created(
-                "/tests",
-                """
-                {"testType":"DIAGNOSTIC","testedOn":"2026-01-01","laboratory":"matrix lab","result":"INFO"}""");
+        return created("/tests", DIAGNOSTIC);
     }
 
     Map<String, String> workOrder() {
-        return created(
-                "/service",
-                """
-                {"type":"INSPECTION","openedAt":"2026-01-01T00:00:00Z","description":"matrix"}""");
+        return created("/service", WORK_ORDER.replace("%NOW%", "2026-01-01T00:00:00Z"));
     }
 
     Map<String, String> shipment() {
@@ -588,13 +468,7 @@ class AccessMatrixTests {
     /** A record created by the owner on a fresh pack: its pack, id and version. */
     private Map<String, String> created(String path, String body) {
         String pack = freshPack().get("PACK");
-        JsonNode record =
-                ok(
-                        mvc.perform(
-                                MockMvcRequestBuilders.post(B + pack + path)
-                                        .with(httpBasic("oem1", DemoAccess.PASSWORD))
-                                        .contentType("application/json")
-                                        .content(body)));
+        JsonNode record = postAs("oem1", B + pack + path, body);
         return Map.of(
                 "PACK",
                 pack,
@@ -607,36 +481,28 @@ class AccessMatrixTests {
     /** A run started by the owner on a fresh pack, with the body that confirms its lock-out. */
     Map<String, String> run() {
         String pack = freshPack().get("PACK");
-        JsonNode run =
-                ok(
-                        mvc.perform(
-                                MockMvcRequestBuilders.post("/api/v1/disassembly-runs")
-                                        .with(httpBasic("oem1", DemoAccess.PASSWORD))
-                                        .contentType("application/json")
-                                        .content(
-                                                "{\"battery\":\""
-                                                        + pack
-                                                        + "\",\"depth\":\"MODULE\"}")));
-        return runValues(run);
+        String start = json.writeValueAsString(Map.of("battery", pack, "depth", "MODULE"));
+        return runValues(postAs("oem1", "/api/v1/disassembly-runs", start));
     }
 
     /** A run held after the first step saw smoke. */
     Map<String, String> heldRun() {
-        Map<String, String> started = run();
+        Map<String, String> run = run();
+        String smoke =
+                json.writeValueAsString(
+                        Map.of(
+                                "version",
+                                Integer.parseInt(run.get("VERSION")),
+                                "result",
+                                "DONE",
+                                "durationMinutes",
+                                2,
+                                "voltageVerified",
+                                true,
+                                "hazards",
+                                List.of("SMOKE")));
         JsonNode held =
-                ok(
-                        mvc.perform(
-                                MockMvcRequestBuilders.post(
-                                                "/api/v1/disassembly-runs/"
-                                                        + started.get("RUN")
-                                                        + "/steps/1")
-                                        .with(httpBasic("oem1", DemoAccess.PASSWORD))
-                                        .contentType("application/json")
-                                        .content(
-                                                "{\"version\":"
-                                                        + started.get("VERSION")
-                                                        + ",\"result\":\"DONE\","
-                                                        + "\"durationMinutes\":2,\"voltageVerified\":true,\"hazards\":[\"SMOKE\"]}")));
+                postAs("oem1", "/api/v1/disassembly-runs/" + run.get("RUN") + "/steps/1", smoke);
         assertThat(held.get("state").asString()).isEqualTo("ON_HOLD");
         return runValues(held);
     }
@@ -653,14 +519,14 @@ class AccessMatrixTests {
                                                 item.path("key").asString(),
                                                 "confirmed",
                                                 true)));
+        int version = run.get("version").asInt();
         return Map.of(
                 "RUN",
                 run.get("id").asString(),
                 "VERSION",
-                String.valueOf(run.get("version").asInt()),
+                String.valueOf(version),
                 "LOCKOUT",
-                json.writeValueAsString(
-                        Map.of("version", run.get("version").asInt(), "items", items)));
+                json.writeValueAsString(Map.of("version", version, "items", items)));
     }
 
     /**
@@ -668,7 +534,7 @@ class AccessMatrixTests {
      */
     Map<String, String> parameter() {
         JsonNode first =
-                ok(mvc.perform(
+                read(mvc.perform(
                                 MockMvcRequestBuilders.get("/api/v1/decision/parameters")
                                         .with(httpBasic("admin", DemoAccess.PASSWORD))))
                         .get(0);
@@ -689,54 +555,58 @@ class AccessMatrixTests {
 
     Map<String, String> grant() {
         JsonNode grant =
-                ok(
-                        mvc.perform(
-                                MockMvcRequestBuilders.post("/api/v1/access/grants")
-                                        .with(httpBasic("oem1", DemoAccess.PASSWORD))
-                                        .contentType("application/json")
-                                        .content(
-                                                """
-                        {"organisation":"test-grantee","purpose":"RECYCLING","manufacturer":"oem1",
-                         "expiresAt":"2099-01-01T00:00:00Z"}""")));
+                postAs(
+                        "oem1",
+                        "/api/v1/access/grants",
+                        """
+                {"organisation":"test-grantee","purpose":"RECYCLING","manufacturer":"oem1",
+                 "expiresAt":"2099-01-01T00:00:00Z"}""");
         return Map.of("ID", grant.get("id").asString());
     }
 
     Map<String, String> authorisation() {
         JsonNode authorisation =
-                ok(
-                        mvc.perform(
-                                MockMvcRequestBuilders.post("/api/v1/access/authorisations")
-                                        .with(httpBasic("oem1", DemoAccess.PASSWORD))
-                                        .contentType("application/json")
-                                        .content(
-                                                """
-                        {"operator":"test-grantee","documentReference":"matrix revocation"}""")));
+                postAs(
+                        "oem1",
+                        "/api/v1/access/authorisations",
+                        """
+                {"operator":"test-grantee","documentReference":"matrix revocation"}""");
         return Map.of("ID", authorisation.get("id").asString());
     }
 
     Map<String, String> machineClient() {
         String name = "gateway-matrix-" + PACKS.incrementAndGet();
-        ok(
-                mvc.perform(
-                        MockMvcRequestBuilders.post("/api/v1/access/machine-clients")
-                                .with(httpBasic("admin", DemoAccess.PASSWORD))
-                                .contentType("application/json")
-                                .content(
-                                        "{\"name\":\""
-                                                + name
-                                                + "\",\"organisation\":\"oem1\",\"batteryIdentifiers\":[\""
-                                                + LEAF
-                                                + "\"]}")));
+        postAs(
+                "admin",
+                "/api/v1/access/machine-clients",
+                json.writeValueAsString(
+                        Map.of(
+                                "name",
+                                name,
+                                "organisation",
+                                "oem1",
+                                "batteryIdentifiers",
+                                List.of(LEAF))));
         return Map.of("NAME", name);
     }
 
-    private JsonNode ok(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+    private JsonNode postAs(String user, String uri, String body) {
+        return read(
+                mvc.perform(
+                        MockMvcRequestBuilders.post(uri)
+                                .with(httpBasic(user, DemoAccess.PASSWORD))
+                                .contentType("application/json")
+                                .content(body)));
+    }
+
+    /** The answer of a fixture's request, which must have succeeded. */
+    private JsonNode read(MvcTestResult result) {
         try {
-            var response = result.getResponse();
+            MockHttpServletResponse response = result.getResponse();
             assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
             return json.readTree(response.getContentAsString());
-        } catch (Exception e) {
-            throw new IllegalStateException("fixture request failed", e);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
