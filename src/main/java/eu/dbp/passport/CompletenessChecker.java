@@ -110,12 +110,16 @@ class CompletenessChecker {
     private Map<String, Integer> counts(long key) {
         return jdbc.sql(
                         """
-                select (select count(*) from component where battery_id = :key and part_number is not null) as part_numbers,
-                       (select count(*) from component where battery_id = :key and spare_part_source is not null) as spares,
+                select (select count(*) from component
+                        where battery_id = :key and part_number is not null) as part_numbers,
+                       (select count(*) from component
+                        where battery_id = :key and spare_part_source is not null) as spares,
                        (select count(*) from joint where battery_id = :key) as joints,
                        (select count(*) from joining_step where battery_id = :key) as sequence,
-                       (select count(*) from test_report where battery_id = :key and test_type = 'COMPLIANCE') as compliance,
-                       (select count(*) from test_report where battery_id = :key and test_type = 'CYCLE_LIFE') as cycle_tests,
+                       (select count(*) from test_report
+                        where battery_id = :key and test_type = 'COMPLIANCE') as compliance,
+                       (select count(*) from test_report
+                        where battery_id = :key and test_type = 'CYCLE_LIFE') as cycle_tests,
                        (select count(*) from cell c join cell_model m on m.id = c.cell_model_id
                             where c.battery_id = :key and m.anode_material is not null and m.electrolyte is not null)
                             as composition,

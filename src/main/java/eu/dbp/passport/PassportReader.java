@@ -521,7 +521,8 @@ class PassportReader {
         Map<Long, List<PassportDocument.Module>> modules =
                 grouped(
                         """
-                select m.*, c.ref from module m join component c on c.battery_id = m.battery_id and c.id = m.component_id
+                select m.*, c.ref from module m
+                join component c on c.battery_id = m.battery_id and c.id = m.component_id
                 where m.battery_id in (:keys) and m.condition <> 'REPLACED' order by m.battery_id, m.position""",
                         keys,
                         rs ->

@@ -107,7 +107,8 @@ public class PassportRecords {
         int updated =
                 jdbc.sql(
                                 """
-                update battery_event set type = :type, severity = :severity, occurred_at = :at, duration_min = :duration,
+                update battery_event set type = :type, severity = :severity, occurred_at = :at,
+                    duration_min = :duration,
                     measured_value = :value, unit = :unit, description = :description, version = version + 1
                 where battery_id = :key and id = :id and version = :version""")
                         .params(eventParams(event))
@@ -688,7 +689,8 @@ public class PassportRecords {
         long id =
                 jdbc.sql(
                                 """
-                insert into storage_record (battery_id, org_id, location, latitude, longitude, stored_from, stored_until,
+                insert into storage_record (battery_id, org_id, location, latitude, longitude, stored_from,
+                    stored_until,
                     min_temperature_c, max_temperature_c, quarantine)
                 values (:key, (select id from organisation where code = :org), :location, :lat, :lon, :from, :until,
                     :tmin, :tmax, :quarantine)

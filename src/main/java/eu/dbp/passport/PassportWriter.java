@@ -332,7 +332,8 @@ class PassportWriter {
         for (PassportDocument.HazardousSubstance s : doc.hazardousSubstances()) {
             jdbc.sql(
                             """
-                    insert into hazardous_substance (battery_id, name, cas_number, hazard_class, concentration_pct, location)
+                    insert into hazardous_substance (battery_id, name, cas_number, hazard_class,
+                        concentration_pct, location)
                     values (:battery, :name, :cas, :class, :concentration, :location)""")
                     .param("battery", batteryId)
                     .param("name", s.name())
