@@ -148,7 +148,8 @@ class RouteApplication {
                     "successor",
                     "required",
                     request.route()
-                            + " gives the battery a new passport linked to this one (Art. 77(7)): send it as successor");
+                            + " gives the battery a new passport linked to this one (Art. 77(7)):"
+                            + " send it as successor");
         }
         if (!newLife && request.successor() != null) {
             throw new InvalidInputException(

@@ -278,7 +278,8 @@ class PassportReader {
         long count =
                 total.isEmpty()
                         ? jdbc.sql(
-                                        "select count(*) from battery b join organisation m on m.id = b.manufacturer_org_id "
+                                        "select count(*) from battery b"
+                                                + " join organisation m on m.id = b.manufacturer_org_id "
                                                 + where)
                                 .params(params)
                                 .query(Long.class)

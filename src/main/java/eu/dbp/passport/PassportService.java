@@ -609,7 +609,8 @@ public class PassportService implements BatteryOwnership {
         conditions.forEach(
                 (serial, condition) -> {
                     jdbc.sql(
-                                    "update module set condition = :condition where battery_id = :key and serial_number = :serial")
+                                    "update module set condition = :condition"
+                                            + " where battery_id = :key and serial_number = :serial")
                             .param("condition", condition.name())
                             .param("key", row.key())
                             .param("serial", serial)

@@ -19,9 +19,11 @@ public class Organisations {
         this.jdbc = jdbc;
     }
 
+    private static final String SELECT =
+            "select id, code, name, kind, postal_address, web_address, email from organisation";
+
     public Optional<Organisation> byCode(String code) {
-        return jdbc.sql(
-                        "select id, code, name, kind, postal_address, web_address, email from organisation where code = :code")
+        return jdbc.sql(SELECT + " where code = :code")
                 .param("code", code)
                 .query(Organisations::map)
                 .optional();
@@ -32,10 +34,7 @@ public class Organisations {
     }
 
     public List<Organisation> all() {
-        return jdbc.sql(
-                        "select id, code, name, kind, postal_address, web_address, email from organisation order by code")
-                .query(Organisations::map)
-                .list();
+        return jdbc.sql(SELECT + " order by code").query(Organisations::map).list();
     }
 
     /** Creates the organisation unless one with that code exists; returns it either way. */

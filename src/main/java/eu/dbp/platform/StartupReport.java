@@ -32,7 +32,8 @@ class StartupReport {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             String base = "http://localhost:" + web.getWebServer().getPort();
             log.info(
-                    "DBP is ready: dashboard {}/ , API documentation {}/swagger-ui.html , public passport pages {}/p/<id>",
+                    "DBP is ready: dashboard {}/ , API documentation {}/swagger-ui.html ,"
+                            + " public passport pages {}/p/<id>",
                     base,
                     base,
                     base);

@@ -100,7 +100,8 @@ class TelemetryServiceTests {
                         () ->
                                 jdbc.sql(
                                                 "insert into sox_reading (battery_id, measured_at,"
-                                                        + " min_cell_voltage_v, max_cell_voltage_v) values (?, ?, 3.9, 3.5)")
+                                                        + " min_cell_voltage_v, max_cell_voltage_v)"
+                                                        + " values (?, ?, 3.9, 3.5)")
                                         .params(key, SoxRepository.utc(T0))
                                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class)
@@ -376,7 +377,8 @@ class TelemetryServiceTests {
                 line(
                         "TELE-PERFORMANCE",
                         T0,
-                        "\"powerCapabilityW\": 95000, \"roundTripEfficiencyPct\": 95.5, \"selfDischargePctPerMonth\": 1.0");
+                        "\"powerCapabilityW\": 95000, \"roundTripEfficiencyPct\": 95.5,"
+                                + " \"selfDischargePctPerMonth\": 1.0");
         telemetry.importLines(stream(older), ImportMode.ATOMIC);
 
         PackView.Sox sox = packViewSox.latest(key).orElseThrow();
